@@ -1,0 +1,4 @@
+// Build-time entry point: what scripts/build.mjs and the dev scripts import from dist/tools.js.
+export { compileInk, formatDiagnostic, type CompileResult, type InkDiagnostic } from './engine/compile.js';
+export { compileInkFile } from './story-files.js';
+export { randomPlaythrough, type PlaythroughResult } from './engine/random-play.js';

@@ -1,0 +1,40 @@
+// main.ink: the root of the story. The tags below are the endings catalogue the
+// engine and the endings gallery read, in the bible's order: for each ending a
+// title tag and a hint tag, "id = text". A hint names a scene, never a variable.
+# title: Insurrection
+# ending-title: the-quiet-report = The Quiet Report
+# ending-hint: the-quiet-report = Not every question has to be asked. Two unasked ones are enough.
+# ending-title: relocation = Relocation
+# ending-hint: relocation = A loyal officer carries out his orders, all the way to the end.
+# ending-title: ashes-in-the-rings = Ashes in the Rings
+# ending-hint: ashes-in-the-rings = A rebellion without friends or time has to run from the collector.
+# ending-title: the-last-stand = The Last Stand
+# ending-hint: the-last-stand = Send your ship away for good, and there is no one to call at the collector.
+# ending-title: the-eleventh-hour = The Eleventh Hour
+# ending-hint: the-eleventh-hour = Obey, then listen to someone who will not.
+# ending-title: the-empty-village = The Empty Village
+# ending-hint: the-empty-village = A slow defense in the hills leaves too many houses dark.
+# ending-title: paradise-at-a-price = Paradise at a Price
+# ending-hint: paradise-at-a-price = Someone aboard the Enterprise can be spent, in the Briar Patch or at the collector.
+# ending-title: a-house-divided = A House Divided
+# ending-hint: a-house-divided = Hard orders and wrong words, and the bridge stops listening.
+# ending-title: the-long-moment = The Long Moment
+# ending-hint: the-long-moment = In the dark of the caves, stay with Anij; at the end, do not go back.
+# ending-title: the-prodigal-return = The Prodigal Return
+# ending-hint: the-prodigal-return = Some histories are kept in the orchard, and some in a book.
+# ending-title: the-fountain-shared = The Fountain Shared
+# ending-hint: the-fountain-shared = A doctor in the hills and an admiral who lives: both have something to say to the Council.
+# ending-title: court-martial = Court-Martial
+# ending-hint: court-martial = Force, or a thin case, brings you before a tribunal.
+# ending-title: paradise-preserved = Paradise Preserved
+# ending-hint: paradise-preserved = Defend the Ba'ku, stop the collector, and bring your people home.
+
+INCLUDE state.ink
+INCLUDE act1_duck_blind.ink
+INCLUDE act2_lake.ink
+INCLUDE act3_uniform.ink
+INCLUDE act4_hills.ink
+INCLUDE act5_collector.ink
+INCLUDE endings.ink
+
+-> evora_reception

@@ -1,0 +1,332 @@
+// state.ink: every variable the story keeps, and the only functions that change them.
+// The engine reads these names (see src/engine/state.ts); renaming one is a breaking change.
+// Ink has no unary plus: write loyalty(Worf, 10), never loyalty(Worf, +10).
+
+// ---------------------------------------------------------------- the crew
+LIST Crew = Data, Riker, LaForge, Worf, Troi, Crusher
+
+// Each officer's trust in Picard, 0-100. Tiers: estranged < 25 <= wavering < 50 <= loyal < 75 <= devoted.
+VAR loyalty_data = 60      // fond, but his trust is earned and specific
+VAR loyalty_riker = 75     // a long partnership
+VAR loyalty_laforge = 70   // warm, with a personal stake in the harvest
+VAR loyalty_worf = 65      // dutiful, sceptical of anything that looks like weakness
+VAR loyalty_troi = 70      // trusting, and alert to dishonesty
+VAR loyalty_crusher = 70   // loyal, and the first to say you are wrong
+
+// ------------------------------------------------------ the Prime Directive
+// What Picard does: the Ba'ku's right to choose their own course. breached is final.
+LIST PrimeDirective = upheld, strained, breached
+VAR prime_directive = upheld
+VAR pd_strain = 0          // strains so far; three make a breach
+VAR pd_reaffirmed = false  // the one reaffirmation a run allows has been spent
+// What Picard has said the Directive means. It may change once after the first declaration.
+LIST Stance = unspoken, letter, spirit
+VAR pd_stance = unspoken
+VAR pd_stance_changes = 0
+
+// ---------------------------------------------------------- command and fates
+LIST Command = captain, obeying, covert, resigned, mutinous, relieved
+VAR command = captain
+VAR late_turn = false          // obeyed, then turned (Act IV-O); opens the-eleventh-hour
+VAR covert_discovered = false  // a covert Picard unmasked when sona_alert reached 60
+LIST DataState = malfunctioning, damaged, restored, impounded, destroyed
+VAR data_state = malfunctioning
+LIST CollectorState = idle, deployed, fired, collector_destroyed, stood_down
+VAR collector = idle
+LIST RuafoFate = ruafo_free, ruafo_dead, ruafo_arrested, ruafo_redeemed
+VAR ruafo_fate = ruafo_free
+LIST PicardFate = picard_alive, picard_dead
+VAR picard_fate = picard_alive
+LIST RikerRun = not_started, message_sent, returned, crippled, lost
+VAR riker_run = not_started
+LIST RikerOrder = at_all_costs, come_back, spare_the_ship
+VAR riker_order = ()
+LIST Signature = signed_captain, signed_citizen, unsigned
+VAR signature = signed_citizen
+
+// --------------------------------------------------------- what Picard holds
+LIST Evidence = data_wound, data_memory, holoship, relocation_orders, isolytic_arms, ketracel, servitude, collector_projection, sealed_authorization, dougherty_admission
+VAR evidence = ()        // proof in hand
+VAR evidence_sent = ()   // proof that went out in the message packet
+// Secrets are recorded in the player's profile and come back as echoes in later runs.
+LIST Secrets = schism_record, orchard_mother, sona_genome, perfect_moment, face_chamber, kelbonite, metreon, in_situ, artim_play
+VAR secrets = ()
+
+// ------------------------------------------------------------------ meters
+VAR baku_trust = 20        // 0-100: the Ba'ku's trust in Picard
+VAR sona_alert = 10        // 0-100: how closely Ru'afo is watching
+VAR standing = 80          // 0-100: Starfleet's view of Picard
+VAR dougherty_doubt = 0    // 0-5: how far the admiral's certainty has cracked
+VAR dougherty_alive = true
+VAR gallatin_turn = 0      // 0-5: how far Gallatin has turned
+VAR anij_bond = 0          // 0-5
+VAR hours = 0              // 0-24: the Son'a schedule (shown, never with its thresholds)
+VAR baku_taken = 0         // 0-600: villagers tagged and beamed away
+VAR casualties = 0         // 0-100: deaths on the Federation and Ba'ku side
+VAR declines = 0           // times Picard chose not to dig (two open the quiet report)
+
+// ------------------------------------------------------------------- flags
+VAR picard_captive = false
+VAR force_on_starfleet = false
+VAR sona_flagship_secured = false
+VAR stay_with_baku = false
+VAR planet_team = ()       // Crew who go down to the Ba'ku (Act III)
+VAR ship_team = ()         // Crew who sail with the Enterprise (Act III)
+VAR shuttle_partner = ()   // the officer who flew with Picard to stop Data (Act I)
+VAR data_heard = false     // Picard asked Data why, and listened (Act I)
+VAR eshen_met = false      // the Ellora steward spoke to Picard aboard the flagship (Act I)
+
+// Act I
+VAR sona_gunships = false  // Dougherty's Son'a escort flies with the shuttle (I A1)
+VAR worf_sang = false      // Worf sang with Picard to reach Data (I C1)
+// Act II
+// Act III
+// Act IV
+// Act V
+
+// ------------------------------------------------------------------ echoes
+// Set by the engine from the player's profile before the first line of a run.
+// In Inky or plain inkjs they stay false: the story plays as a first run.
+VAR echo_orchard_mother = false
+VAR echo_schism_record = false
+VAR echo_sona_genome = false
+VAR echo_in_situ = false
+VAR echo_perfect_moment = false
+VAR echo_face_chamber = false
+VAR runs_completed = 0
+
+// ============================================================== functions
+
+// `a ? (x, y)` means "a contains x AND y". To ask "a is one of x, y", intersect.
+=== function is_one_of(value, options)
+~ return LIST_COUNT(value ^ options) > 0
+
+=== function clamp(x, lo, hi)
+~ return MAX(lo, MIN(hi, x))
+
+// Move an officer's loyalty. A destroyed Data is beyond reach: the call does nothing.
+=== function loyalty(who, delta)
+{ who:
+- Data:
+    { data_state != destroyed:
+        ~ loyalty_data = clamp(loyalty_data + delta, 0, 100)
+    }
+- Riker: ~ loyalty_riker = clamp(loyalty_riker + delta, 0, 100)
+- LaForge: ~ loyalty_laforge = clamp(loyalty_laforge + delta, 0, 100)
+- Worf: ~ loyalty_worf = clamp(loyalty_worf + delta, 0, 100)
+- Troi: ~ loyalty_troi = clamp(loyalty_troi + delta, 0, 100)
+- Crusher: ~ loyalty_crusher = clamp(loyalty_crusher + delta, 0, 100)
+}
+
+// Move every officer at once (Act I C4).
+=== function loyalty_all(delta)
+~ loyalty(Data, delta)
+~ loyalty(Riker, delta)
+~ loyalty(LaForge, delta)
+~ loyalty(Worf, delta)
+~ loyalty(Troi, delta)
+~ loyalty(Crusher, delta)
+
+=== function loyalty_of(who)
+{ who:
+- Data: ~ return loyalty_data
+- Riker: ~ return loyalty_riker
+- LaForge: ~ return loyalty_laforge
+- Worf: ~ return loyalty_worf
+- Troi: ~ return loyalty_troi
+- Crusher: ~ return loyalty_crusher
+}
+~ return 0
+
+// ---- the Prime Directive
+
+// A cover story, a decision taken for the Ba'ku, the holoship hidden from them.
+=== function strain_prime_directive()
+{ prime_directive != breached:
+    ~ pd_strain++
+    ~ prime_directive = strained
+    { pd_strain >= 3:
+        ~ prime_directive = breached
+    }
+}
+
+// Arming them against their will, using people as shields, running the forced transfer.
+=== function breach_prime_directive()
+~ prime_directive = breached
+
+// The Ba'ku decide for themselves and Picard abides by it. Once a run, never after a breach.
+=== function reaffirm_prime_directive()
+{ prime_directive == strained && not pd_reaffirmed:
+    ~ prime_directive = upheld
+    ~ pd_strain = 0
+    ~ pd_reaffirmed = true
+}
+
+// What Picard says aloud. The first declaration is free; one change is allowed after it.
+=== function declare_stance(s)
+{
+- pd_stance == unspoken:
+    ~ pd_stance = s
+- pd_stance != s && pd_stance_changes == 0:
+    ~ pd_stance_changes = 1
+    { s == spirit:
+        // a conversion
+        ~ loyalty(Troi, 10)
+        ~ loyalty(Crusher, 10)
+        ~ doubt(1)
+    - else:
+        // a capitulation
+        ~ loyalty(Data, -10)
+        ~ loyalty(Troi, -10)
+        ~ loyalty(Crusher, -10)
+    }
+    ~ pd_stance = s
+}
+
+// ---- meters
+
+=== function pass_time(n)
+~ hours = clamp(hours + n, 0, 24)
+
+// Negative deltas lower the alert. Reaching 60 unmasks a covert Picard, once.
+=== function raise_alert(delta)
+~ sona_alert = clamp(sona_alert + delta, 0, 100)
+~ check_cover()
+
+=== function check_cover()
+{ command == covert && sona_alert >= 60 && not covert_discovered:
+    ~ covert_discovered = true
+    ~ shift_standing(-30)
+}
+
+=== function trust(delta)
+~ baku_trust = clamp(baku_trust + delta, 0, 100)
+
+=== function shift_standing(delta)
+~ standing = clamp(standing + delta, 0, 100)
+
+=== function doubt(delta)
+~ dougherty_doubt = clamp(dougherty_doubt + delta, 0, 5)
+
+=== function turn_gallatin(delta)
+~ gallatin_turn = clamp(gallatin_turn + delta, 0, 5)
+
+=== function bond(delta)
+~ anij_bond = clamp(anij_bond + delta, 0, 5)
+
+// Negative counts bring villagers home.
+=== function take_baku(n)
+~ baku_taken = clamp(baku_taken + n, 0, 600)
+
+=== function add_casualties(n)
+~ casualties = clamp(casualties + n, 0, 100)
+
+=== function decline()
+~ declines++
+
+=== function gain_evidence(e)
+~ evidence += e
+
+=== function find_secret(s)
+~ secrets += s
+
+=== function set_command(c)
+~ command = c
+~ check_cover()
+
+// ---- derived
+
+=== function defected()
+~ return is_one_of(command, (covert, resigned, mutinous)) || late_turn
+
+// Defected, or relieved and gone down alone: the run is a rebellion either way.
+=== function rebelled()
+~ return defected() || command == relieved
+
+=== function collector_stopped()
+~ return is_one_of(collector, (collector_destroyed, stood_down))
+
+=== function on_planet(who)
+~ return planet_team ? who
+
+=== function aboard(who)
+~ return ship_team ? who
+
+=== function estranged_count()
+~ temp n = 0
+{ loyalty_data < 25 && data_state != destroyed:
+    ~ n++
+}
+{ loyalty_riker < 25:
+    ~ n++
+}
+{ loyalty_laforge < 25:
+    ~ n++
+}
+{ loyalty_worf < 25:
+    ~ n++
+}
+{ loyalty_troi < 25:
+    ~ n++
+}
+{ loyalty_crusher < 25:
+    ~ n++
+}
+~ return n
+
+=== function dougherty_testifies()
+~ return dougherty_alive && dougherty_doubt >= 4
+
+// How strong a case reaches the Federation Council. Nothing reaches it unless
+// Riker's message got out or the admiral lives to testify.
+=== function council_case()
+~ temp got_out = is_one_of(riker_run, (message_sent, returned))
+{ not got_out && not dougherty_testifies():
+    ~ return 0
+}
+~ temp n = 0
+{ got_out:
+    ~ n = LIST_COUNT(evidence_sent)
+    { signature == signed_captain:
+        ~ n++
+    }
+    { signature == unsigned:
+        ~ n--
+    }
+}
+{ dougherty_testifies():
+    ~ n += 2
+}
+{ pd_stance == spirit:
+    ~ n++
+}
+~ return n
+
+// The first match wins (story bible 5.2). the-quiet-report leaves Act II directly.
+=== function choose_ending()
+{
+- command == obeying && not late_turn:
+    ~ return "relocation"
+- rebelled() && collector == fired:
+    ~ return "ashes-in-the-rings"
+- picard_fate == picard_dead && collector == collector_destroyed:
+    ~ return "the-last-stand"
+- late_turn:
+    ~ return "the-eleventh-hour"
+- baku_taken >= 300 && not sona_flagship_secured:
+    ~ return "the-empty-village"
+- data_state == destroyed:
+    ~ return "paradise-at-a-price"
+- command == relieved || estranged_count() >= 3:
+    ~ return "a-house-divided"
+- stay_with_baku:
+    ~ return "the-long-moment"
+- ruafo_fate == ruafo_redeemed:
+    ~ return "the-prodigal-return"
+- dougherty_testifies() && secrets ? in_situ && evidence ? collector_projection && council_case() >= 5 && prime_directive != breached && baku_trust >= 70 && collector_stopped():
+    ~ return "the-fountain-shared"
+- force_on_starfleet || council_case() < 3 || standing < 30:
+    ~ return "court-martial"
+- else:
+    ~ return "paradise-preserved"
+}
