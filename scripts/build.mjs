@@ -2,7 +2,7 @@
 // Builds whatever is stale: the TypeScript bundle (dist/*.js) and the story (dist/story.json).
 // Any ink error, warning or TODO fails the build with its file and line.
 //   node scripts/build.mjs [--quiet] [--force] [--stats]
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,6 +42,7 @@ async function bundle() {
   const inputs = newestMtime([join(root, 'src'), join(root, 'package.json'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)]);
   if (!force && outputs.every((o) => mtime(o) >= inputs)) return false;
   const esbuild = await import('esbuild');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli.ts', tools: 'src/tools.ts' },
@@ -54,6 +55,7 @@ async function bundle() {
     sourcemap: 'linked',
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
+    define: { __VERSION__: JSON.stringify(version) },
     // Bundled CommonJS (inkjs) may call require for Node built-ins.
     banner: { js: "import { createRequire as __insurrectionRequire } from 'node:module'; const require = __insurrectionRequire(import.meta.url);" },
   });

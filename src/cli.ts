@@ -1,1 +1,262 @@
-export {};
+// The insurrection command: parses arguments, loads the story, wires the terminal UI,
+// and turns every outcome into an exit code. No story logic lives here.
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Story } from './engine/ink.js';
+import { freshSeed } from './engine/session.js';
+import { formatDiagnostic } from './engine/compile.js';
+import { compileInkFile } from './story-files.js';
+import { Game, type GameExit } from './tui/game.js';
+import { makeTheme } from './tui/theme.js';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
+export class UsageError extends Error {}
+
+const HELP = `Usage: insurrection [options]
+       insurrection verify [options]   check every path of the story (see --help there)
+
+Insurrection is a terminal interactive fiction: you are Captain Picard in the Ba'ku affair.
+
+Options:
+  --seed N        seed the story's randomness: the same seed and choices replay exactly
+  --story FILE    play another ink story (.ink source or compiled .json)
+  --fast          show text at once, without the reading pace
+  --no-color      plain text without colours (NO_COLOR=1 does the same)
+  -v, --version   print the version
+  -h, --help      print this help
+
+Keys: arrows and Enter, or a number key, choose; s shows your crew; ? help; q quits.
+Piped: type a choice number per line; commands: status, help, quit.`;
+
+export interface PlayFlags {
+  seed?: number;
+  story?: string;
+  fast: boolean;
+  noColor: boolean;
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'play'; flags: PlayFlags } | { kind: 'sub'; name: string; args: string[] };
+
+/** A subcommand gets its own arguments and the streams; it returns the exit code. */
+export type Subcommand = (args: string[], io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; isTTY: boolean }) => Promise<number>;
+
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {};
+
+export function registerSubcommand(name: string, load: () => Promise<Subcommand>): void {
+  SUBCOMMANDS[name] = load;
+}
+
+function parseSeed(raw: string): number {
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) > 0x7fffffff) {
+    throw new UsageError(`--seed takes a whole number from 0 to 2147483647, not "${raw.slice(0, 20)}".`);
+  }
+  return Number(raw);
+}
+
+export function parseCommand(argv: string[]): Command {
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith('-')) {
+    if (first in SUBCOMMANDS) return { kind: 'sub', name: first, args: argv.slice(1) };
+    throw new UsageError(`unknown command "${first.slice(0, 30)}". Try 'insurrection --help'.`);
+  }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        seed: { type: 'string' },
+        story: { type: 'string' },
+        fast: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    }));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new UsageError(`unknown option ${unknown[1]}. Try 'insurrection --help'.`);
+    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+    if (missing) throw new UsageError(`${missing[1]?.replace(/^-\w, /, '')} needs a value. Try 'insurrection --help'.`);
+    throw new UsageError(`${message.split('\n')[0]} Try 'insurrection --help'.`);
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  return {
+    kind: 'play',
+    flags: {
+      ...(values.seed !== undefined ? { seed: parseSeed(values.seed) } : {}),
+      ...(values.story !== undefined ? { story: values.story } : {}),
+      fast: values.fast ?? false,
+      noColor: values['no-color'] ?? false,
+    },
+  };
+}
+
+/** Loads the story to play: the built-in one, or any .ink or compiled .json file. */
+export function loadStory(path: string | undefined): { json: string; title: string } {
+  if (path === undefined) {
+    const builtIn = new URL('./story.json', import.meta.url);
+    let json: string;
+    try {
+      json = readFileSync(builtIn, 'utf8');
+    } catch {
+      throw new LoadError("The story is not built yet: run 'npm run build' first.");
+    }
+    return { json: json.replace(/^\uFEFF/, ''), title: 'Insurrection' };
+  }
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    throw new LoadError(`${path}: no such file.`);
+  }
+  if (isDir) throw new LoadError(`${path} is a folder; give an .ink or .json story file.`);
+  let json: string;
+  if (/\.ink$/i.test(path)) {
+    const result = compileInkFile(path);
+    if (result.json === null || result.diagnostics.some((d) => d.severity === 'error')) {
+      const first = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
+      const count = result.diagnostics.filter((d) => d.severity === 'error').length;
+      throw new LoadError(`${path} does not compile: ${first ? formatDiagnostic(first) : 'unknown error'}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
+    }
+    json = result.json;
+  } else {
+    try {
+      json = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch (err) {
+      throw new LoadError(`${path}: cannot read (${err instanceof Error ? err.message : String(err)}).`);
+    }
+  }
+  try {
+    const story = new Story(json);
+    const titleTag = (story.globalTags ?? []).find((t) => /^title:/i.test(t));
+    const title = titleTag ? titleTag.slice(titleTag.indexOf(':') + 1).trim() : path.replace(/^.*[\\/]/, '').replace(/\.(ink|json)$/i, '');
+    return { json, title };
+  } catch {
+    throw new LoadError(`${path} is not an ink story (neither ink source nor compiled ink JSON).`);
+  }
+}
+
+export class LoadError extends Error {}
+
+function colourWanted(flags: PlayFlags, interactive: boolean): boolean {
+  const env = process.env;
+  if (flags.noColor) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR === '0') return false;
+  return interactive;
+}
+
+function restoreTerminal(): void {
+  const stdin = process.stdin as NodeJS.ReadStream;
+  if (stdin.isTTY && typeof stdin.setRawMode === 'function') {
+    try {
+      stdin.setRawMode(false);
+    } catch {
+      // the terminal may already be gone
+    }
+  }
+  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+}
+
+async function play(flags: PlayFlags): Promise<number> {
+  const story = loadStory(flags.story);
+  const term = process.env.TERM ?? '';
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && term !== 'dumb';
+  const theme = makeTheme({ color: colourWanted(flags, interactive), unicode: term !== 'dumb' });
+  const interrupt = () => {
+    restoreTerminal();
+    process.stdout.write('\n');
+    process.exit(EXIT.interrupted);
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+  const game = new Game({
+    storyJson: story.json,
+    title: story.title,
+    seed: flags.seed ?? freshSeed(),
+    theme,
+    interactive,
+    pacing: !flags.fast && process.env.INSURRECTION_FAST !== '1',
+    input: process.stdin,
+    output: process.stdout,
+    onInterrupt: interrupt,
+  });
+  const exit: GameExit = await game.run();
+  restoreTerminal();
+  if (exit === 'interrupted') {
+    process.stdout.write('\n');
+    return EXIT.interrupted;
+  }
+  if (exit === 'input-ended') process.stdout.write('Input ended.\n');
+  return EXIT.ok;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`insurrection: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${HELP}\n`);
+      return EXIT.ok;
+    case 'version':
+      process.stdout.write(`insurrection ${VERSION}\n`);
+      return EXIT.ok;
+    case 'sub': {
+      const load = SUBCOMMANDS[command.name];
+      if (!load) return EXIT.usage;
+      const run = await load();
+      return run(command.args, { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) });
+    }
+    case 'play':
+      try {
+        return await play(command.flags);
+      } catch (err) {
+        if (err instanceof LoadError) {
+          process.stderr.write(`insurrection: ${err.message}\n`);
+          return EXIT.failure;
+        }
+        throw err;
+      }
+  }
+}
+
+function isMain(): boolean {
+  const entry = process.argv[1] ?? '';
+  return /(?:^|[\\/])(?:insurrection(?:\.js)?|cli\.js)$/.test(entry);
+}
+
+if (isMain()) {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // A reader that went away (insurrection | head -5) is not an error worth a word.
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+      // Stdin may still hold the event loop open; leave once output has drained.
+      process.stdout.write('', () => process.exit(code));
+    },
+    (err: unknown) => {
+      restoreTerminal();
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`insurrection: unexpected error: ${message.split('\n')[0]}\n`);
+      process.exit(EXIT.failure);
+    },
+  );
+}

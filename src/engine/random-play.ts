@@ -1,6 +1,7 @@
 // Seeded random playthroughs of a compiled story: the quick check writers and tests run
 // before the explorer's full search. Pure: takes story JSON, returns what happened.
-import { InkList, Story } from './ink.js';
+import { Story } from './ink.js';
+import { setVariables, type InkValue } from './story-state.js';
 
 export interface PlaythroughOptions {
   seed: number;
@@ -53,30 +54,6 @@ export function tagValue(tags: readonly string[] | null | undefined, key: string
 function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
-}
-
-export type InkValue = number | boolean | string;
-
-/**
- * Sets ink variables from plain values. A string naming list items, "destroyed" or
- * "(Troi, Crusher)", becomes an ink list; "()" is the empty list; other strings stay strings.
- */
-export function setVariables(story: Story, variables: Record<string, InkValue> | undefined): void {
-  for (const [name, value] of Object.entries(variables ?? {})) {
-    story.variablesState.$(name, toInkValue(story, name, value));
-  }
-}
-
-function toInkValue(story: Story, name: string, value: InkValue): InkValue | InkList {
-  if (typeof value !== 'string') return value;
-  const current: unknown = story.variablesState.$(name);
-  const looksLikeList = /^\(.*\)$/.test(value.trim());
-  if (!(current instanceof InkList) && !looksLikeList) return value;
-  const items = value.trim().replace(/^\(|\)$/g, '').split(',').map((s) => s.trim()).filter(Boolean);
-  let list = new InkList();
-  for (const item of items) list = list.Union(InkList.FromString(item, story));
-  if (items.length === 0 && current instanceof InkList) list.SetInitialOriginNames(current.originNames ?? []);
-  return list;
 }
 
 export function randomPlaythrough(storyJson: string | object, options: PlaythroughOptions): PlaythroughResult {

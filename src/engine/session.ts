@@ -1,0 +1,223 @@
+// A playthrough: continues the ink story, turns what it produces into typed events,
+// and takes the player's choices back. No terminal, no clock, no disk.
+import { Story } from './ink.js';
+import { readCatalogue, endingTitle, type EndingCatalogue } from './catalogue.js';
+import { CREW_IDS, ROSTER, crewIdForSpeaker, type CrewId, type CrewLoyalty } from './crew.js';
+import type { ChoiceOption, StoryEvent } from './events.js';
+import { samePrimeDirective, type PrimeDirective } from './prime-directive.js';
+import {
+  hasCrew,
+  hasPrimeDirective,
+  numberVar,
+  readCrewLoyalty,
+  readPrimeDirective,
+  setVariables,
+  type InkValue,
+} from './story-state.js';
+import { hasTag, parseChapter, parseTag, tagValue } from './tags.js';
+
+export interface SessionOptions {
+  /** Seeds ink's RANDOM and shuffles; the same seed and choices replay exactly. */
+  seed: number;
+  /** Set before the first line: the echoes and runs_completed, or any declared variable. */
+  variables?: Record<string, InkValue>;
+}
+
+export class ChoiceOutOfRange extends RangeError {
+  constructor(
+    readonly requested: number,
+    readonly available: number,
+  ) {
+    super(
+      available === 0
+        ? 'There is nothing to choose right now.'
+        : `Choice ${requested + 1} is not on the list; pick 1 to ${available}.`,
+    );
+    this.name = 'ChoiceOutOfRange';
+  }
+}
+
+export class Session {
+  readonly story: Story;
+  readonly catalogue: EndingCatalogue;
+  readonly seed: number;
+  /** The story declares the six loyalty variables (false for other ink stories). */
+  readonly tracksCrew: boolean;
+  readonly tracksPrimeDirective: boolean;
+
+  private lastCrew: CrewLoyalty | null;
+  private lastPrimeDirective: PrimeDirective | null;
+  private pendingErrors: string[] = [];
+  private reachedEnding: string | null = null;
+  private currentChapter: { number: number; title: string } | null = null;
+  /** Set by ink's variable observers; read back through the typed accessors. */
+  private watchedChanged = false;
+
+  constructor(storyJson: string | object, options: SessionOptions) {
+    this.story = new Story(storyJson as string);
+    this.seed = options.seed;
+    this.story.onError = (message: string, type: number) => {
+      // inkjs ErrorType: Author = 0, Warning = 1, Error = 2.
+      this.pendingErrors.push(type === 2 ? message : `warning: ${message}`);
+    };
+    this.story.state.storySeed = options.seed;
+    this.story.state.previousRandom = 0;
+    setVariables(this.story, options.variables);
+    this.catalogue = readCatalogue(this.story.globalTags);
+    this.tracksCrew = hasCrew(this.story);
+    this.tracksPrimeDirective = hasPrimeDirective(this.story);
+    this.lastCrew = this.tracksCrew ? readCrewLoyalty(this.story) : null;
+    this.lastPrimeDirective = this.tracksPrimeDirective ? readPrimeDirective(this.story) : null;
+    const watched = [
+      ...(this.tracksCrew ? ROSTER.map((o) => o.variable) : []),
+      ...(this.tracksPrimeDirective ? ['prime_directive', 'pd_strain', 'pd_stance'] : []),
+    ].filter((name) => this.story.variablesState.GlobalVariableExistsWithName(name));
+    for (const name of watched) {
+      this.story.ObserveVariable(name, () => {
+        this.watchedChanged = true;
+      });
+    }
+  }
+
+  get crew(): CrewLoyalty | null {
+    return this.tracksCrew ? readCrewLoyalty(this.story) : null;
+  }
+
+  get primeDirective(): PrimeDirective | null {
+    return this.tracksPrimeDirective ? readPrimeDirective(this.story) : null;
+  }
+
+  /** The Son'a schedule (hours 0–24), when the story keeps one. */
+  get hours(): number | null {
+    return numberVar(this.story, 'hours') ?? null;
+  }
+
+  get chapter(): { number: number; title: string } | null {
+    return this.currentChapter;
+  }
+
+  get ending(): string | null {
+    return this.reachedEnding;
+  }
+
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  get options(): ChoiceOption[] {
+    return this.story.currentChoices.map((c, index) => {
+      const tags = c.tags ?? [];
+      return { index, text: c.text.trim(), tags, echo: hasTag(tags, 'echo') };
+    });
+  }
+
+  get finished(): boolean {
+    return !this.story.canContinue && this.story.currentChoices.length === 0;
+  }
+
+  /**
+   * Runs the story to the next choice or to its end, returning everything that
+   * happened in order; the last event is always `choices` or `end`.
+   */
+  advance(): StoryEvent[] {
+    const events: StoryEvent[] = [];
+    while (this.story.canContinue) {
+      let text: string;
+      try {
+        text = this.story.Continue() ?? '';
+      } catch (err) {
+        this.pendingErrors.push(err instanceof Error ? err.message : String(err));
+        this.flushErrors(events);
+        break;
+      }
+      const tags = this.story.currentTags ?? [];
+      // Ink runs the logic that precedes a line in the same step as the line, so a
+      // change normally belongs before it. At the last line before a choice, ink has
+      // also run whatever follows the line, so the notice goes after it there.
+      const more = this.story.canContinue;
+      const changes = this.collectChanges();
+      if (more) events.push(...changes);
+      this.pushTagEvents(tags, events);
+      const line = text.replace(/\s+$/, '');
+      if (line.trim() !== '') events.push(this.lineEvent(line, tags));
+      if (!more) events.push(...changes);
+      const ending = tagValue(tags, 'ending');
+      if (ending) {
+        this.reachedEnding = ending;
+        events.push({ kind: 'ending', id: ending, title: endingTitle(this.catalogue, ending) });
+      }
+      this.flushErrors(events);
+    }
+    const options = this.options;
+    if (options.length > 0) events.push({ kind: 'choices', options });
+    else events.push({ kind: 'end', ending: this.reachedEnding });
+    return events;
+  }
+
+  /** Takes option `index` (from 0) of the current choices. */
+  choose(index: number): void {
+    const available = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= available) {
+      throw new ChoiceOutOfRange(index, available);
+    }
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  private lineEvent(text: string, tags: string[]): StoryEvent {
+    const speaker = tagValue(tags, 'speaker');
+    const interlude = tagValue(tags, 'interlude');
+    const crew: CrewId | undefined = speaker ? crewIdForSpeaker(speaker) : undefined;
+    return {
+      kind: 'line',
+      text,
+      tags,
+      ...(speaker ? { speaker } : {}),
+      ...(crew ? { crew } : {}),
+      ...(interlude ? { interlude } : {}),
+    };
+  }
+
+  private pushTagEvents(tags: string[], events: StoryEvent[]): void {
+    for (const raw of tags) {
+      const tag = parseTag(raw);
+      if (tag.key === 'chapter') {
+        const chapter = parseChapter(tag.value);
+        this.currentChapter = chapter;
+        events.push({ kind: 'chapter', ...chapter });
+      } else if (tag.key === 'checkpoint' && tag.value) {
+        events.push({ kind: 'checkpoint', id: tag.value });
+      }
+    }
+  }
+
+  private collectChanges(): StoryEvent[] {
+    if (!this.watchedChanged) return [];
+    this.watchedChanged = false;
+    const events: StoryEvent[] = [];
+    if (this.lastCrew) {
+      const now = readCrewLoyalty(this.story);
+      for (const id of CREW_IDS) {
+        if (now[id] !== this.lastCrew[id]) events.push({ kind: 'loyalty', officer: id, from: this.lastCrew[id], to: now[id] });
+      }
+      this.lastCrew = now;
+    }
+    if (this.lastPrimeDirective) {
+      const now = readPrimeDirective(this.story);
+      if (!samePrimeDirective(now, this.lastPrimeDirective)) {
+        events.push({ kind: 'prime-directive', from: this.lastPrimeDirective, to: now });
+      }
+      this.lastPrimeDirective = now;
+    }
+    return events;
+  }
+
+  private flushErrors(events: StoryEvent[]): void {
+    for (const message of this.pendingErrors) events.push({ kind: 'story-error', message });
+    this.pendingErrors = [];
+  }
+}
+
+/** A seed for a run the player did not seed: any 31-bit number. */
+export function freshSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * 0x7fffffff);
+}

@@ -1,0 +1,44 @@
+// Line-at-a-time input for piped and plain play: one answer per line, null at end of input.
+import { createInterface, type Interface } from 'node:readline';
+
+export class LineInput {
+  private readonly lines: string[] = [];
+  private closed = false;
+  private waiting: ((line: string | null) => void) | null = null;
+  private readonly rl: Interface;
+
+  constructor(input: NodeJS.ReadableStream) {
+    this.rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+    this.rl.on('line', (line) => {
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = null;
+        w(line);
+      } else {
+        this.lines.push(line);
+      }
+    });
+    this.rl.on('close', () => {
+      this.closed = true;
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = null;
+        w(null);
+      }
+    });
+  }
+
+  /** The next line, without its line ending; null once input has ended. */
+  next(): Promise<string | null> {
+    const line = this.lines.shift();
+    if (line !== undefined) return Promise.resolve(line);
+    if (this.closed) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+    });
+  }
+
+  close(): void {
+    this.rl.close();
+  }
+}

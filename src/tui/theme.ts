@@ -1,0 +1,72 @@
+// Colours and glyphs. Every colour has a text or glyph twin, so nothing is lost without it.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CrewId } from '../engine/crew.js';
+
+export interface Theme {
+  color: boolean;
+  /** Unicode glyphs; ASCII stand-ins on TERM=dumb. */
+  unicode: boolean;
+  chalk: ChalkInstance;
+  speaker(crew: CrewId | undefined, speaker: string | undefined): (text: string) => string;
+  chapter: (text: string) => string;
+  notice: (text: string) => string;
+  dim: (text: string) => string;
+  strong: (text: string) => string;
+  accent: (text: string) => string;
+  error: (text: string) => string;
+  interlude: (text: string) => string;
+  glyph: {
+    up: string;
+    down: string;
+    directive: string;
+    echo: string;
+    barFull: string;
+    barEmpty: string;
+    rule: string;
+    pointer: string;
+    bullet: string;
+  };
+}
+
+export function makeTheme(options: { color: boolean; unicode: boolean }): Theme {
+  const chalk = new Chalk({ level: options.color ? 2 : 0 });
+  const crewColour: Record<CrewId, ChalkInstance> = {
+    data: chalk.hex('#e8c872'),
+    riker: chalk.hex('#e07a5f'),
+    laforge: chalk.hex('#f2a541'),
+    worf: chalk.hex('#c0392b'),
+    troi: chalk.hex('#b48ead'),
+    crusher: chalk.hex('#81b29a'),
+  };
+  const others = chalk.hex('#8fb8de');
+  const picard = chalk.bold;
+  const u = options.unicode;
+  return {
+    color: options.color,
+    unicode: u,
+    chalk,
+    speaker(crew, speaker) {
+      if (crew) return crewColour[crew];
+      if (speaker && /picard|jean-luc/i.test(speaker)) return picard;
+      return speaker ? others : (t) => t;
+    },
+    chapter: chalk.bold.hex('#d4b483'),
+    notice: chalk.italic.hex('#9aa5b1'),
+    dim: chalk.dim,
+    strong: chalk.bold,
+    accent: chalk.hex('#d4b483'),
+    error: chalk.red,
+    interlude: chalk.hex('#a3b8c8'),
+    glyph: {
+      up: u ? '▲' : '+',
+      down: u ? '▼' : '-',
+      directive: u ? '◆' : '*',
+      echo: u ? '◇' : '<>',
+      barFull: u ? '█' : '#',
+      barEmpty: u ? '░' : '.',
+      rule: u ? '─' : '-',
+      pointer: u ? '❯' : '>',
+      bullet: u ? '·' : '-',
+    },
+  };
+}
