@@ -2,3 +2,5 @@
 export { compileInk, formatDiagnostic, type CompileResult, type InkDiagnostic } from './engine/compile.js';
 export { compileInkFile } from './story-files.js';
 export { randomPlaythrough, type PlaythroughResult } from './engine/random-play.js';
+export { Session } from './engine/session.js';
+export { seededRandom } from './engine/random-play.js';
