@@ -2,7 +2,7 @@
 // Builds whatever is stale: the TypeScript bundle (dist/*.js) and the story (dist/story.json).
 // Any ink error, warning or TODO fails the build with its file and line.
 //   node scripts/build.mjs [--quiet] [--force] [--stats]
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,6 +42,8 @@ async function bundle() {
   const inputs = newestMtime([join(root, 'src'), join(root, 'package.json'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)]);
   if (!force && outputs.every((o) => mtime(o) >= inputs)) return false;
   const esbuild = await import('esbuild');
+  // Chunk names carry content hashes: clear the old ones so dist/ holds one build.
+  rmSync(join(dist, 'chunks'), { recursive: true, force: true });
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   await esbuild.build({
     absWorkingDir: root,
@@ -53,6 +55,9 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
+    minify: true,
+    // Keep class and function names: error names (ExitPromptError) and stack traces stay readable.
+    keepNames: true,
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     define: { __VERSION__: JSON.stringify(version) },

@@ -4,8 +4,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Story } from './engine/ink.js';
 import { freshSeed } from './engine/session.js';
-import { formatDiagnostic } from './engine/compile.js';
-import { compileInkFile } from './story-files.js';
 import { Game, type GameExit } from './tui/game.js';
 import { makeTheme } from './tui/theme.js';
 
@@ -100,7 +98,7 @@ export function parseCommand(argv: string[]): Command {
 }
 
 /** Loads the story to play: the built-in one, or any .ink or compiled .json file. */
-export function loadStory(path: string | undefined): { json: string; title: string } {
+export async function loadStory(path: string | undefined): Promise<{ json: string; title: string }> {
   if (path === undefined) {
     const builtIn = new URL('./story.json', import.meta.url);
     let json: string;
@@ -120,6 +118,9 @@ export function loadStory(path: string | undefined): { json: string; title: stri
   if (isDir) throw new LoadError(`${path} is a folder; give an .ink or .json story file.`);
   let json: string;
   if (/\.ink$/i.test(path)) {
+    // The compiler is twice the size of the runtime: load it only for ink source.
+    const { compileInkFile } = await import('./story-files.js');
+    const { formatDiagnostic } = await import('./engine/compile.js');
     const result = compileInkFile(path);
     if (result.json === null || result.diagnostics.some((d) => d.severity === 'error')) {
       const first = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
@@ -167,7 +168,7 @@ function restoreTerminal(): void {
 }
 
 async function play(flags: PlayFlags): Promise<number> {
-  const story = loadStory(flags.story);
+  const story = await loadStory(flags.story);
   const term = process.env.TERM ?? '';
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && term !== 'dumb';
   const theme = makeTheme({ color: colourWanted(flags, interactive), unicode: term !== 'dumb' });

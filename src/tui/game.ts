@@ -1,10 +1,9 @@
 // The game in a terminal: the title screen, the play loop and the commands a player
 // can give at a choice, in arrow-key mode on a TTY or line mode when piped.
-import { ExitPromptError } from '@inquirer/core';
 import { Session } from '../engine/session.js';
 import type { ChoiceOption, StoryEvent } from '../engine/events.js';
 import type { InkValue } from '../engine/story-state.js';
-import { choicePrompt, type Hotkey, type PromptAnswer } from './choice-prompt.js';
+import type { Hotkey, PromptAnswer } from './choice-prompt.js';
 import { LineInput } from './line-input.js';
 import { loyaltyNotice, primeDirectiveNotices } from './notices.js';
 import { renderChapter, renderChoiceList, renderEnding, renderLine, renderNotice, wrap } from './render.js';
@@ -90,7 +89,8 @@ export class Game {
       this.printTitle();
       return await this.play(this.options.seed);
     } catch (err) {
-      if (err instanceof ExitPromptError) return 'interrupted';
+      // @inquirer's answer to Ctrl-C at a prompt; matched by name so piped play never loads it.
+      if (err instanceof Error && err.name === 'ExitPromptError') return 'interrupted';
       throw err;
     } finally {
       this.lines?.close();
@@ -202,6 +202,8 @@ export class Game {
 
   private async ask(options: { text: string; mark?: string }[], hotkeys: Hotkey[]): Promise<PromptAnswer> {
     this.screen.settle();
+    // The prompt library is only needed on a real terminal: piped play starts faster without it.
+    const { choicePrompt } = await import('./choice-prompt.js');
     return choicePrompt(
       { options, hotkeys, theme: this.theme, layout: this.screen.layout() },
       { input: this.options.input, output: this.options.output, clearPromptOnDone: false },
