@@ -31,7 +31,7 @@
 ->->
 = cover_blown
 Your communicator chirps on the command frequency you were told to keep open.
-"Jean-Luc." Dougherty sounds less angry than tired, like a man reading a bill he expected. "The Son'a have you on a sweep of the hills, walking at the head of the whole village. Tell me there's a reading I'm missing." # speaker: Dougherty
+"Jean-Luc." Dougherty sounds less angry than tired, like a man reading a bill he expected. "The Son'a have you on a sensor sweep, {the_march:walking at the head of the whole village|standing at the well with the whole village around you}. Tell me there's a reading I'm missing." # speaker: Dougherty
 * [Tell him there is nothing missing]
     "There isn't, Matthew. You're reading it correctly." # speaker: Picard
     A long breath on the channel, and then, oddly, no argument. "All right," he says. "All right." The channel closes from his end. # speaker: Dougherty
@@ -74,7 +74,7 @@ Your communicator chirps on the command frequency you were told to keep open.
 - else:
     Sojef is waiting at the well, and he does not pretend to be glad of it. "Some of us will come," he says. "Some of us have been warned by strangers before, and the strangers were wrong." # speaker: Sojef
 }
-Someone has set an open field kit on the rim of the well: tricorders, a medical pouch, two phasers in their clips. {prime_directive == breached:Sojef's eyes go to the phasers and stay there. He has not forgotten what you offered him by the fire.}
+Someone has set an open field kit on the rim of the well: tricorders, a medical pouch, two phasers in their clips. {prime_directive == breached:Sojef's eyes go to the phasers and stay there. Whatever trust there is between you tonight, it does not extend to those.}
 * [Take a phaser and clip it to your belt]
     ~ act4_armed = true
     The weight settles at your hip. {~Sojef watches you do it and says nothing at all.|Artim, at his father's elbow, watches the phaser the way children watch a fire.}
@@ -140,7 +140,7 @@ Worf finds you at the edge of the fields with a rifle across his back. The rash 
         ~ loyalty(Worf, -5)
 * [The technicians at the lake as well]
     ~ worf_targets = targets_technicians
-    Worf nods once, as if he had expected to argue and is faintly disappointed not to. He takes two Ba'ku volunteers who know the lake path, then thinks better of it and goes alone.
+    Worf nods once, as if he had expected to argue and is faintly disappointed not to. He asks Sojef for the quickest path to the lake, is given it without a word of comment, and goes alone.
     He is back before the column has finished forming, with a scorch on one sleeve. "The emitters are down. Two technicians stunned. One will need a bone set." # speaker: Worf
     You will think later about how easily the words came out of you. Starfleet will think about it too, at length, and in writing.
     ~ force_on_starfleet = true
@@ -149,7 +149,7 @@ Worf finds you at the edge of the fields with a rifle across his back. The rash 
 * [Whatever comes at us. Use your judgement.]
     ~ worf_targets = targets_anything
     Worf looks at you a beat longer than protocol allows. "Thank you, Captain." # speaker: Worf
-    He has called you Captain without thinking about it, whatever the collar says. He checks the rifle's charge twice.
+    {is_one_of(command, (resigned, relieved)):He has called you Captain without thinking about it, though your collar is bare.|He says it like a man who has been handed something he means to give back intact.} He checks the rifle's charge twice.
     ~ loyalty(Worf, 5)
 -
 -> the_march
@@ -157,7 +157,7 @@ Worf finds you at the edge of the fields with a rifle across his back. The rash 
 
 === the_march ===
 Sojef lays out the routes with his hands instead of a map: the high pass, steep and quick; the stream path, slow and sheltered; the terraces, where the orchards give cover and the paths divide. The caves are five hours off for the young and more for everyone else.
-{ on_planet(Data):
+{ act4_data_here():
     "At a pace suited to the oldest villagers, we arrive well after dawn," Data says. "The drones will not wait for dawn." # speaker: Data
 }
 { on_planet(Riker):
@@ -182,7 +182,7 @@ Sojef lays out the routes with his hands instead of a map: the high pass, steep 
         The groups go off led by villagers who know the paths better than you, and the drones better than no one. Some of them will not get there.
         ~ take_baku(90)
     }
-* {act4_armed || on_planet(Worf) || on_planet(Riker) || on_planet(Data)} [Make a stand at the ridge and bring the drones down]
+* {act4_armed || on_planet(Worf) || on_planet(Riker) || act4_data_here()} [Make a stand at the ridge and bring the drones down]
     ~ march = march_stand
     You pick the ridge above the stream path: a long slope of scree where anything flying in has to come in low. The village goes on ahead, and you stay behind with {LIST_COUNT(planet_team) > 0:the others and }whatever can be aimed.
     It costs an hour and it makes a great deal of noise. Every drone that falls on the scree is a light on somebody's screen in orbit.
@@ -215,6 +215,8 @@ The path climbs out of the fields. Behind you the village is a handful of dark r
 
 
 === drone_tags ===
++ [Climb on through the dark]
+-
 ~ pass_time(1)
 -> act4_cover_check ->
 { command == relieved:
@@ -287,7 +289,7 @@ The Ba'ku nearest to him have stopped walking.
 = onward
 -> act4_cover_check ->
 { act4_has_run():
-    -> interlude_pursuit
+    + [Look up past the drones, for the ship] -> interlude_pursuit
 }
 -> act4_midday
 
@@ -330,6 +332,8 @@ Artim, crouched at his elbow, hears it too. "What's that song?" # speaker: Artim
 
 
 === artim_and_data ===
++ [Walk on into the morning]
+-
 By mid-morning the village is strung out along a dry streambed under an overhang of red rock, resting because the oldest cannot go on without it.
 Data sits on a flat stone with Artim beside him, {data_state == damaged:his left knee clicking faintly each time he shifts, a fault he has declined to let anyone look at|perfectly still, which Artim seems to regard as a challenge}.
 "Captain." Data rises. "The drones are directed from a single relay, I believe in the high valley to the west. If I trace their carrier signal to its source, I can jam it. That would mean leaving the children." # speaker: Data
@@ -353,13 +357,18 @@ Data considers it for nearly two seconds, which for him is a long silence. "I ha
 "Thank you for asking me, sir," Data says. "It is different from being told." He says it as an observation. He sits down beside the boy as though the stone had been keeping his place. # speaker: Data
 ~ data_volunteers = true
 ~ loyalty(Data, 10)
++ [Leave them to it]
+-
 -> play
 
 = hunts
 ~ pass_time(1)
 ~ take_baku(-40)
 "Go. Jam it." # speaker: Picard
-Data goes west along the ridge at a pace no one else could keep{data_state == damaged:, the knee clicking all the way}. An hour later the drones begin to wander, sweeping empty slopes, firing at rocks. Later, counting in the caves, you will find forty more faces than you had any right to.
+Data goes west along the ridge at a pace no one else could keep{data_state == damaged:, the knee clicking all the way}.
++ [Watch him out of sight]
+-
+An hour later the drones begin to wander, sweeping empty slopes, firing at rocks. Later, counting in the caves, you will find forty more faces than you had any right to.
 { on_planet(Worf) && loyalty_worf >= 50:
     Artim tries to follow him. He is fast and small and halfway up the slope before anyone sees, and a drone sees him first. Worf sees it second. He covers the last ten metres in a way no one his size should be able to, and the dart meant for the boy strikes the stock of his rifle instead, pulsing uselessly in the wood until he prises it out with his thumb and crushes it.
     Artim stares up at him as if he had just been shown a mountain. Sojef, reaching them, takes Worf's hand in both of his and holds it a moment longer than Worf knows what to do with.
@@ -410,6 +419,8 @@ Then Data tips, very slightly, to the left, as if a breeze had caught him.
 
 
 === captured_trooper ===
++ [Follow the path down into the gully]
+-
 -> act4_cover_check ->
 In the afternoon you find a Son'a at the bottom of a gully: silver armour, a leg bent the wrong way, a burn across the ribs, and a face pulled so tight by surgery that it looks lacquered. {worf_targets == targets_anything || worf_fired_unbidden:He is one of the patrol Worf shot on the ridge, and he crawled a long way.|He fell chasing a drone down the scree, and his own people have not come back for him.}
 He gives his name as if it were a rank. Ro'vek.
@@ -444,10 +455,10 @@ Under the grafts and the stretching and a century of decay, the cells on her scr
 Ro'vek turns his face to the rock.
 ~ find_secret(sona_genome)
 * [Show Sojef the scan]
-    You hand Sojef the scanner. He reads it without needing it explained, the way he reads weather. "Some of our young ones left," he says at last. "A long time ago. We do not say their names aloud." He gives it back. It is more than he has ever told you, and he knows it. # speaker: Sojef
+    You hand Sojef the scanner. He reads it without needing it explained, the way he reads weather. "Some of our young ones left," he says at last. "A long time ago. We do not speak of it often." He gives it back. It is more than he has ever told you, and he knows it. # speaker: Sojef
     ~ trust(5)
 * [Keep it between you and Beverly for now]
-    "Not yet," you tell her. She looks at you, and at Sojef, and closes the scanner. "You're keeping a lot of things for later lately," she says. But she keeps this one. # speaker: Crusher
+    "Not yet," you tell her. She looks at you, and at Sojef, and closes the scanner. "You're saving a great many things for later, Jean-Luc," she says. But she keeps this one. # speaker: Crusher
 -
 -> treated_end
 
@@ -512,12 +523,14 @@ Sojef looks at the man against the rock for a long time. Then he brings him wate
 
 === act4_to_caves ===
 { act4_has_run():
-    -> interlude_subspace_tear
+    + [Shade your eyes and search the cloud for a light] -> interlude_subspace_tear
 }
 -> kelbonite_caves
 
 
 === field_clinic ===
++ [Go and find Beverly]
+-
 { loyalty_crusher >= 50:
     -> clinic
 }
@@ -835,6 +848,8 @@ When the sweeps fade at last, {act4_cmdr()} creeps the ship out of the far side 
 // ---------------------------------------------------------------- the caves
 
 === kelbonite_caves ===
++ [Climb toward the cliffs]
+-
 ~ pass_time(1)
 -> act4_cover_check ->
 By late afternoon the hills close in around the path and the cliff rises ahead of you, pocked with openings like a dovecote. Kelbonite runs through this rock in seams. Where a seam is thick enough, no transporter beam can find anyone inside it, tag or no tag.
@@ -1042,7 +1057,7 @@ When the moment lets go of you, the diggers are breaking through at last, lampli
 
 = after_cave
 { act4_has_run():
-    -> interlude_metreon
+    + [Sit down in the dust, and breathe] -> interlude_metreon
 }
 -> sona_landing
 
@@ -1050,6 +1065,8 @@ When the moment lets go of you, the diggers are breaking through at last, lampli
 // ---------------------------------------------------------------- the landing
 
 === sona_landing ===
++ [Wait for the light]
+-
 -> act4_cover_check ->
 { hours >= 17 && collector == idle:
     ~ collector = deployed
@@ -1090,8 +1107,8 @@ You walk down the slope with your hands open. Behind you, the Ba'ku come out of 
 }
 * [Ask Gallatin to carry the injured first]
     "There are injured among them. An old woman with a crushed leg. Carry them first." # speaker: Picard
-    Gallatin looks at you for a long moment and then gives an order you do not catch. Two troopers go up the slope with a stretcher, and they carry Anij down between them as carefully as if she were glass. # speaker: Gallatin
-    ~ turn_gallatin(1)
+    Gallatin looks at you for a long moment and then gives an order you do not catch. Two troopers go up the slope with a stretcher, and they carry Anij down between them as carefully as if she were glass. The Ba'ku watching from the cave mouth see who asked.
+    ~ trust(5)
 * [Say nothing, and walk]
     You say nothing. There is nothing you can say to a Son'a officer on this slope that will not be taken as either a plea or a threat, and you will not give him either.
 -
@@ -1255,6 +1272,8 @@ The Son'a liaison, a sharp-faced officer, comes to stand at your shoulder. "Your
 
 
 === holoship_transfer ===
++ [Go down to the lake]
+-
 The holoship lies at the bottom of the lake, its emitters humming. You go aboard to watch the first arrivals, because someone who ordered this should see it.
 { evidence ? holoship:
     You have been here before, the day you found it. It is worse with people in it.
@@ -1308,6 +1327,8 @@ Data works the transfer console beside you, exact and quick and entirely silent.
 -> sojef_on_the_holodeck
 
 = objection
++ [Return to the observation post]
+-
 Data rises from the transfer console and stands in front of you, at attention, which he almost never does.
 "Captain. I cannot continue with this." # speaker: Data
 The room goes quiet around him. Even the Son'a liaison stops pretending not to listen.
@@ -1360,6 +1381,8 @@ You walk out of the observation post together into the dark, toward the hills, w
 
 
 === sojef_on_the_holodeck ===
++ [Go back aboard at first light]
+-
 Toward morning you go back aboard the holoship. {troi_here():Troi comes with you; she has not asked permission, and you have not asked why.}
 Sojef is standing in the lane outside his house, awake, in his nightclothes. He is looking at the mill. {holoship_transfer.asked_artim:Artim is holding his hand, and has plainly told him about the squeak.}
 "Captain," he says. He does not ask what you are doing in his village at dawn. He asks something else. "My door has not stuck this morning. It always sticks. I planed it myself, badly, forty years ago." He turns to you. "Where are we?" # speaker: Sojef
