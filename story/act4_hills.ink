@@ -289,9 +289,14 @@ The Ba'ku nearest to him have stopped walking.
 = onward
 -> act4_cover_check ->
 { act4_has_run():
-    + [Look up past the drones, for the ship] -> interlude_pursuit
+    -> to_interlude_pursuit
 }
 -> act4_midday
+
+= to_interlude_pursuit
++ [Look up past the drones, for the ship]
+-
+-> interlude_pursuit
 
 
 // The shuttle flight of Act I, remembered when the drones come (reads worf_sang, shuttle_partner).
@@ -523,9 +528,14 @@ Sojef looks at the man against the rock for a long time. Then he brings him wate
 
 === act4_to_caves ===
 { act4_has_run():
-    + [Shade your eyes and search the cloud for a light] -> interlude_subspace_tear
+    -> to_interlude_subspace_tear
 }
 -> kelbonite_caves
+
+= to_interlude_subspace_tear
++ [Shade your eyes and search the cloud for a light]
+-
+-> interlude_subspace_tear
 
 
 === field_clinic ===
@@ -1057,9 +1067,14 @@ When the moment lets go of you, the diggers are breaking through at last, lampli
 
 = after_cave
 { act4_has_run():
-    + [Sit down in the dust, and breathe] -> interlude_metreon
+    -> to_interlude_metreon
 }
 -> sona_landing
+
+= to_interlude_metreon
++ [Sit down in the dust, and breathe]
+-
+-> interlude_metreon
 
 
 // ---------------------------------------------------------------- the landing
