@@ -82,6 +82,29 @@ VAR worf_sang = false      // Worf sang with Picard to reach Data (I C1)
 // Act II
 // Act III
 // Act IV
+VAR act4_tag_start = 10        // hour the Son'a began tagging: 10, or 8 if sona_alert was 60+ as Act IV opened
+VAR act4_tagged_early = 0      // villagers tagged before the evacuation began (Act IV entry); Act V may count them
+VAR act4_armed = false         // Picard carries a phaser in the hills (IV night_evacuation); read at drone_tags, sona_landing
+LIST WorfTargets = targets_drones, targets_technicians, targets_anything
+VAR worf_targets = ()          // Worf's rules of engagement before the march (IV F); () if Worf was not on the planet
+VAR worf_fired_unbidden = false // Worf (below 40) fired on a Son'a patrol without leave (IV F3 by his own hand)
+LIST March = march_column, march_groups, march_stand
+VAR march = ()                 // how the village marched (IV A); Act V flagship_brig (whom Picard finds aboard)
+VAR artim_tagged = false       // Artim was tagged and taken to the flagship (IV B2 without Worf's cover); Act V
+VAR data_volunteers = false    // Data chose his own post (IV B3); he will offer himself at the collector (Act V collector_race)
+LIST RovekFate = rovek_treated, rovek_questioned, rovek_shield
+VAR rovek = ()                 // what Picard did with the captured trooper (IV C); Act V hills_at_dawn (his communicator) and gallatin
+LIST CaveChoice = cave_carried_anij, cave_dug_out_others, cave_stayed_with_anij
+VAR cave_choice = ()           // the cave-in (IV D); Act V and endings (Anij's injury, who was lost)
+VAR wounded = ()               // the officer wounded in the fight at the caves (IV E2); Act V and endings
+VAR gallatin_bargain = false   // Picard gave himself up to Gallatin on terms (IV E3); Act V flagship_brig
+VAR core_ejected = false       // the Enterprise ejected and blew its warp core to seal the tear (interlude_subspace_tear)
+VAR gas_trap = false           // Riker's gas trap was sprung on the Son'a pursuers (interlude_metreon)
+LIST TransferManner = transfer_humane, transfer_by_book, transfer_slow
+VAR transfer_manner = ()       // how Picard ran the transfer (IV-O A); Act V transfer_complete, ending relocation
+LIST DataObjection = data_grounded, data_gone, data_followed, data_silent
+VAR data_objection = ()        // Data's objection on the obey route (IV-O B); ending relocation (grounded or gone)
+VAR sojef_told = false         // Picard told Sojef the truth aboard the holoship (IV-O C2, C3); relocation, eleventh-hour
 // Act V
 
 // ------------------------------------------------------------------ echoes
