@@ -5,6 +5,8 @@ import type { PrimeDirective } from './prime-directive.js';
 export interface ChoiceOption {
   /** Position in the current list, from 0: what `Session.choose` takes. */
   index: number;
+  /** Where the option is written in the compiled story: the same in every run. */
+  id: string;
   text: string;
   tags: string[];
   /** Opened by an earlier run (tagged `# echo`). */

@@ -2,6 +2,7 @@
 // and takes the player's choices back. No terminal, no clock, no disk.
 import { Story } from './ink.js';
 import { readCatalogue, endingTitle, type EndingCatalogue } from './catalogue.js';
+import { choicePointId, type ChoicePointId } from './choice-point.js';
 import { CREW_IDS, ROSTER, crewIdForSpeaker, type CrewId, type CrewLoyalty } from './crew.js';
 import type { ChoiceOption, StoryEvent } from './events.js';
 import { samePrimeDirective, type PrimeDirective } from './prime-directive.js';
@@ -11,6 +12,7 @@ import {
   numberVar,
   readCrewLoyalty,
   readPrimeDirective,
+  readVariable,
   setVariables,
   type InkValue,
 } from './story-state.js';
@@ -40,7 +42,6 @@ export class ChoiceOutOfRange extends RangeError {
 export class Session {
   readonly story: Story;
   readonly catalogue: EndingCatalogue;
-  readonly seed: number;
   /** The story declares the six loyalty variables (false for other ink stories). */
   readonly tracksCrew: boolean;
   readonly tracksPrimeDirective: boolean;
@@ -52,10 +53,11 @@ export class Session {
   private currentChapter: { number: number; title: string } | null = null;
   /** Set by ink's variable observers; read back through the typed accessors. */
   private watchedChanged = false;
+  private currentSeed: number;
 
   constructor(storyJson: string | object, options: SessionOptions) {
     this.story = new Story(storyJson as string);
-    this.seed = options.seed;
+    this.currentSeed = options.seed;
     this.story.onError = (message: string, type: number) => {
       // inkjs ErrorType: Author = 0, Warning = 1, Error = 2.
       this.pendingErrors.push(type === 2 ? message : `warning: ${message}`);
@@ -66,8 +68,9 @@ export class Session {
     this.catalogue = readCatalogue(this.story.globalTags);
     this.tracksCrew = hasCrew(this.story);
     this.tracksPrimeDirective = hasPrimeDirective(this.story);
-    this.lastCrew = this.tracksCrew ? readCrewLoyalty(this.story) : null;
-    this.lastPrimeDirective = this.tracksPrimeDirective ? readPrimeDirective(this.story) : null;
+    this.lastCrew = null;
+    this.lastPrimeDirective = null;
+    this.resync();
     const watched = [
       ...(this.tracksCrew ? ROSTER.map((o) => o.variable) : []),
       ...(this.tracksPrimeDirective ? ['prime_directive', 'pd_strain', 'pd_stance'] : []),
@@ -77,6 +80,63 @@ export class Session {
         this.watchedChanged = true;
       });
     }
+  }
+
+  /** The seed this run began with. */
+  get seed(): number {
+    return this.currentSeed;
+  }
+
+  /**
+   * Starts the story again on the same parsed story (parsing is the slow part):
+   * a new run with its seed and the variables set before the first line.
+   */
+  restart(options: SessionOptions): void {
+    this.story.ResetState();
+    this.currentSeed = options.seed;
+    this.story.state.storySeed = options.seed;
+    this.story.state.previousRandom = 0;
+    setVariables(this.story, options.variables);
+    this.reachedEnding = null;
+    this.currentChapter = null;
+    this.pendingErrors = [];
+    this.resync();
+  }
+
+  /** The ink state as JSON: with the engine's history, all a save or a rewind needs. */
+  snapshot(): string {
+    return this.story.state.ToJson();
+  }
+
+  /**
+   * Puts the story back at a state from `snapshot()`. The chapter and the ending are
+   * what the history says they were there; nothing is announced as a change.
+   */
+  restore(state: string, where: { chapter: { number: number; title: string } | null; ending?: string | null }): void {
+    this.story.state.LoadJson(state);
+    this.currentSeed = this.story.state.storySeed;
+    this.currentChapter = where.chapter;
+    this.reachedEnding = where.ending ?? null;
+    this.pendingErrors = [];
+    this.resync();
+  }
+
+  /** Where the current options are written in the story; null when there are none. */
+  get pointId(): ChoicePointId | null {
+    const choices = this.story.currentChoices;
+    return choices.length === 0 ? null : choicePointId(choices.map((c) => c.sourcePath));
+  }
+
+  /** The names of the story's `echo_*` variables, the ones a profile can set. */
+  get echoVariables(): string[] {
+    const names = [...(this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })._globalVariables.keys()];
+    return names.filter((n) => n.startsWith('echo_')).sort();
+  }
+
+  /** The items of the story's `secrets` list, when it keeps one. */
+  get secrets(): string[] {
+    const value = readVariable(this.story, 'secrets');
+    return Array.isArray(value) ? value : [];
   }
 
   get crew(): CrewLoyalty | null {
@@ -107,7 +167,7 @@ export class Session {
   get options(): ChoiceOption[] {
     return this.story.currentChoices.map((c, index) => {
       const tags = c.tags ?? [];
-      return { index, text: c.text.trim(), tags, echo: hasTag(tags, 'echo') };
+      return { index, id: c.sourcePath, text: c.text.trim(), tags, echo: hasTag(tags, 'echo') };
     });
   }
 
@@ -161,6 +221,13 @@ export class Session {
       throw new ChoiceOutOfRange(index, available);
     }
     this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Trackers start from the story as it is now, so the next change is measured from here. */
+  private resync(): void {
+    this.lastCrew = this.tracksCrew ? readCrewLoyalty(this.story) : null;
+    this.lastPrimeDirective = this.tracksPrimeDirective ? readPrimeDirective(this.story) : null;
+    this.watchedChanged = false;
   }
 
   private lineEvent(text: string, tags: string[]): StoryEvent {

@@ -88,8 +88,8 @@ describe('status and choices', () => {
   it('numbers choices and marks echoes with a glyph', () => {
     const out = renderChoiceList(
       [
-        { index: 0, text: 'Sing', tags: [], echo: false },
-        { index: 1, text: 'Remember', tags: ['echo'], echo: true },
+        { index: 0, id: 'a.0.1', text: 'Sing', tags: [], echo: false },
+        { index: 1, id: 'a.0.2', text: 'Remember', tags: ['echo'], echo: true },
       ],
       plain,
       { columns: 80, indent: 0 },
