@@ -37,6 +37,6 @@ export function playThrough(json: string, choices: number[], options: { seed?: n
   return { session, events };
 }
 
-export function lines(events: StoryEvent[]): string[] {
+export function lines(events: readonly StoryEvent[]): string[] {
   return events.flatMap((e) => (e.kind === 'line' ? [e.text] : []));
 }
