@@ -164,6 +164,16 @@ export class Run {
     return true;
   }
 
+  /** What taking option `index` here would show, without taking it: the story stays where it is. */
+  peek(index: number): StoryEvent[] {
+    const here = this.session.snapshot();
+    const step = this.steps.at(-1);
+    this.session.choose(index);
+    const events = this.session.advance();
+    this.session.restore(here, { chapter: step?.chapter ?? null, ending: this.endingId });
+    return events;
+  }
+
   /** Every event of the run so far, from its first line: for a transcript. Leaves the story where it was. */
   replayAll(): { events: StoryEvent[]; steps: readonly Step[] } {
     const here = this.session.snapshot();

@@ -25,6 +25,16 @@ export interface Theme {
     rule: string;
     pointer: string;
     bullet: string;
+    /** Branch map: an option taken in some run, never taken, taken on this run's route. */
+    taken: string;
+    untaken: string;
+    onRoute: string;
+    here: string;
+    ending: string;
+    folded: string;
+    /** Choice marks: taken in an earlier run; leads to text not read yet. */
+    seen: string;
+    fresh: string;
   };
 }
 
@@ -67,6 +77,14 @@ export function makeTheme(options: { color: boolean; unicode: boolean }): Theme 
       rule: u ? '─' : '-',
       pointer: u ? '❯' : '>',
       bullet: u ? '·' : '-',
+      taken: u ? '●' : '*',
+      untaken: u ? '○' : 'o',
+      onRoute: u ? '◉' : '@',
+      here: u ? '▶' : '>',
+      ending: u ? '★' : '#',
+      folded: u ? '▸' : '+',
+      seen: u ? '✓' : '(seen)',
+      fresh: u ? '✦' : '(new)',
     },
   };
 }

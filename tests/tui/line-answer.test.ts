@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLineAnswer } from '../../src/tui/game.js';
+import { parseLineAnswer } from '../../src/tui/commands.js';
 
 describe('typed answers in piped play', () => {
   it('takes a number in range', () => {
@@ -19,8 +19,8 @@ describe('typed answers in piped play', () => {
     expect(answer.kind === 'invalid' && answer.message.length).toBeLessThan(100);
   });
   it('knows the commands and their short forms', () => {
-    expect(parseLineAnswer('STATUS', 2)).toEqual({ kind: 'command', command: 'status' });
-    expect(parseLineAnswer('q', 2)).toEqual({ kind: 'command', command: 'quit' });
-    expect(parseLineAnswer('?', 2)).toEqual({ kind: 'command', command: 'help' });
+    expect(parseLineAnswer('STATUS', 2)).toEqual({ kind: 'command', command: { name: 'status' } });
+    expect(parseLineAnswer('q', 2)).toEqual({ kind: 'command', command: { name: 'quit' } });
+    expect(parseLineAnswer('?', 2)).toEqual({ kind: 'command', command: { name: 'help' } });
   });
 });
