@@ -2,8 +2,14 @@
 // and turns every outcome into an exit code. No story logic lives here.
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { homedir } from 'node:os';
 import { Story } from './engine/ink.js';
-import { freshSeed } from './engine/session.js';
+import { BadRunCode, decodeRunCode } from './engine/run-code.js';
+import { freshSeed, Session } from './engine/session.js';
+import { declares } from './engine/story-state.js';
+import { dataDir, storyIdentity } from './store/data-dir.js';
+import { Logbook } from './store/logbook.js';
+import { GameStore, writePlayerFile } from './store/store.js';
 import { Game, type GameExit } from './tui/game.js';
 import { makeTheme } from './tui/theme.js';
 
@@ -21,18 +27,25 @@ Insurrection is a terminal interactive fiction: you are Captain Picard in the Ba
 
 Options:
   --seed N        seed the story's randomness: the same seed and choices replay exactly
+  --replay CODE   replay a run code (printed at every ending), then play on from there
   --story FILE    play another ink story (.ink source or compiled .json)
+  --data-dir DIR  keep saves and the endings profile in DIR (or INSURRECTION_DATA_DIR)
   --fast          show text at once, without the reading pace
   --no-color      plain text without colours (NO_COLOR=1 does the same)
   -v, --version   print the version
   -h, --help      print this help
 
-Keys: arrows and Enter, or a number key, choose; s shows your crew; ? help; q quits.
-Piped: type a choice number per line; commands: status, help, quit.`;
+Keys: arrows and Enter, or a number key, choose; r rewind, u undo, f skip, m map,
+e endings, s crew, Tab menu (save, load, transcript...), ? help, q quit.
+Piped: type a choice number per line, or a command: save NAME, load NAME, continue,
+rewind [N], undo, skip, replay, map [all|N], endings, chapter [N], transcript FILE,
+code, status, new, help, quit.`;
 
 export interface PlayFlags {
   seed?: number;
   story?: string;
+  replay?: string;
+  dataDir?: string;
   fast: boolean;
   noColor: boolean;
 }
@@ -72,6 +85,8 @@ export function parseCommand(argv: string[]): Command {
         version: { type: 'boolean', short: 'v' },
         seed: { type: 'string' },
         story: { type: 'string' },
+        replay: { type: 'string' },
+        'data-dir': { type: 'string' },
         fast: { type: 'boolean' },
         'no-color': { type: 'boolean' },
       },
@@ -86,11 +101,15 @@ export function parseCommand(argv: string[]): Command {
   }
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  if (values.replay !== undefined && values.seed !== undefined) throw new UsageError('--replay carries its own seed; leave out --seed.');
+  if (values['data-dir'] === '') throw new UsageError('--data-dir needs a folder.');
   return {
     kind: 'play',
     flags: {
       ...(values.seed !== undefined ? { seed: parseSeed(values.seed) } : {}),
       ...(values.story !== undefined ? { story: values.story } : {}),
+      ...(values.replay !== undefined ? { replay: values.replay } : {}),
+      ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
       fast: values.fast ?? false,
       noColor: values['no-color'] ?? false,
     },
@@ -179,10 +198,25 @@ async function play(flags: PlayFlags): Promise<number> {
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
+  const session = new Session(story.json, { seed: flags.seed ?? 0 });
+  let replay;
+  if (flags.replay !== undefined) {
+    try {
+      replay = decodeRunCode(flags.replay, session.echoVariables, declares(session.story, 'runs_completed'));
+    } catch (err) {
+      if (err instanceof BadRunCode) throw new UsageError(err.message);
+      throw err;
+    }
+  }
+  const store = new GameStore(dataDir(flags.dataDir, { platform: process.platform, env: process.env, home: homedir() }), storyIdentity(story.json, flags.story));
   const game = new Game({
-    storyJson: story.json,
+    session,
+    logbook: new Logbook(store, session, story.json, () => new Date()),
     title: story.title,
-    seed: flags.seed ?? freshSeed(),
+    ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
+    newSeed: () => freshSeed(),
+    ...(replay ? { replay } : {}),
+    writeFile: writePlayerFile,
     theme,
     interactive,
     pacing: !flags.fast && process.env.INSURRECTION_FAST !== '1',
@@ -231,6 +265,10 @@ export async function main(argv: string[]): Promise<number> {
         if (err instanceof LoadError) {
           process.stderr.write(`insurrection: ${err.message}\n`);
           return EXIT.failure;
+        }
+        if (err instanceof UsageError) {
+          process.stderr.write(`insurrection: ${err.message}\n`);
+          return EXIT.usage;
         }
         throw err;
       }

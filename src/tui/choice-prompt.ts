@@ -15,6 +15,8 @@ export interface Hotkey {
   key: string;
   label: string;
   command: string;
+  /** Works, but is not listed on the help line (a second key for the same command). */
+  hidden?: boolean;
 }
 
 export type PromptAnswer = { kind: 'choice'; index: number } | { kind: 'command'; command: string };
@@ -99,7 +101,7 @@ export const choicePrompt = createPrompt<PromptAnswer, ChoicePromptConfig>((conf
   const keys = [
     [theme.unicode ? '↑↓' : 'up/down', 'move'],
     [count === 1 ? '1' : count <= 9 ? `1-${count}` : '⏎', 'choose'],
-    ...config.hotkeys.map((h) => [h.key, h.label]),
+    ...config.hotkeys.filter((h) => !h.hidden).map((h) => [h.key, h.label]),
   ]
     .map(([k, label]) => `${theme.strong(k ?? '')} ${theme.dim(label ?? '')}`)
     .join(theme.dim(` ${theme.glyph.bullet} `));

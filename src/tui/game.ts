@@ -1,27 +1,41 @@
-// The game in a terminal: the title screen, the play loop and the commands a player
-// can give at a choice, in arrow-key mode on a TTY or line mode when piped.
-import { Session } from '../engine/session.js';
+// The game in a terminal: the title screen, the play loop, the end of a run, and the
+// story's events on screen, in arrow-key mode on a TTY or line mode when piped.
+// The replay commands themselves live in helm.ts.
 import type { ChoiceOption, StoryEvent } from '../engine/events.js';
-import type { InkValue } from '../engine/story-state.js';
+import type { RunOrigin } from '../engine/history.js';
+import { encodeRunCode, BadRunCode, type RunCode } from '../engine/run-code.js';
+import type { Progress, Run } from '../engine/run.js';
+import type { Session } from '../engine/session.js';
+import { optionMarks, type OptionMark } from '../engine/exploration.js';
+import type { Logbook } from '../store/logbook.js';
 import type { Hotkey, PromptAnswer } from './choice-prompt.js';
+import { parseLineAnswer, type GameCommand, type LineAnswer } from './commands.js';
+import { foundLine } from './gallery-view.js';
+import { Helm, type Outcome } from './helm.js';
 import { LineInput } from './line-input.js';
 import { loyaltyNotice, primeDirectiveNotices } from './notices.js';
 import { renderChapter, renderChoiceList, renderEnding, renderLine, renderNotice, wrap } from './render.js';
+import { END_MENU } from './replay-views.js';
 import { Screen } from './screen.js';
-import { renderStatus } from './status.js';
 import type { Theme } from './theme.js';
 
 export interface GameOptions {
-  storyJson: string;
+  session: Session;
+  logbook: Logbook;
   /** Shown on the title screen. */
   title: string;
-  seed: number;
+  /** --seed: every new run uses it, so a test can replay. Otherwise each run gets a fresh one. */
+  seed?: number;
+  newSeed: () => number;
+  /** --replay: play this route, then hand over. */
+  replay?: RunCode;
+  /** Writes a file the player named (a transcript); returns its full path. */
+  writeFile: (path: string, text: string) => string;
   theme: Theme;
   interactive: boolean;
   pacing: boolean;
   input: NodeJS.ReadStream;
   output: NodeJS.WriteStream;
-  variables?: Record<string, InkValue>;
   /** Called on Ctrl-C outside a prompt (while text is pacing). */
   onInterrupt: () => void;
 }
@@ -30,32 +44,17 @@ export interface GameOptions {
 export type GameExit = 'quit' | 'finished' | 'input-ended' | 'interrupted';
 
 const HOTKEYS: Hotkey[] = [
-  { key: 's', label: 'status', command: 'status' },
+  { key: 'r', label: 'rewind', command: 'rewind' },
+  { key: 'u', label: 'undo', command: 'undo', hidden: true },
+  { key: 'f', label: 'skip', command: 'skip' },
+  { key: 'm', label: 'map', command: 'map' },
+  { key: 'e', label: 'endings', command: 'endings' },
+  { key: 'tab', label: 'menu', command: 'menu' },
+  { key: 'escape', label: 'menu', command: 'menu', hidden: true },
+  { key: 's', label: 'status', command: 'status', hidden: true },
   { key: '?', label: 'help', command: 'help' },
   { key: 'q', label: 'quit', command: 'quit' },
 ];
-
-const LINE_COMMANDS = ['status', 'help', 'quit'] as const;
-
-export type LineAnswer = PromptAnswer | { kind: 'invalid'; message: string };
-
-/** Reads one typed answer: a choice number or a command word. */
-export function parseLineAnswer(raw: string, count: number): LineAnswer {
-  const text = raw.trim().toLowerCase();
-  const range = count === 1 ? 'Type 1' : `Type a number from 1 to ${count}`;
-  if (text === '') return { kind: 'invalid', message: `${range}, or "help".` };
-  if (/^\d+$/.test(text)) {
-    const n = Number(text);
-    if (n >= 1 && n <= count) return { kind: 'choice', index: n - 1 };
-    return { kind: 'invalid', message: `There is no choice ${text.length > 6 ? `${text.slice(0, 6)}…` : text}. ${range}.` };
-  }
-  const word = text.split(/\s+/)[0] ?? '';
-  const aliases: Record<string, (typeof LINE_COMMANDS)[number]> = { q: 'quit', exit: 'quit', '?': 'help', h: 'help', s: 'status' };
-  const command = (LINE_COMMANDS as readonly string[]).includes(word) ? word : aliases[word];
-  if (command) return { kind: 'command', command };
-  const shown = raw.trim().length > 20 ? `${raw.trim().slice(0, 20)}…` : raw.trim();
-  return { kind: 'invalid', message: `"${shown}" is not a choice or a command. ${range}, or "help".` };
-}
 
 function wordCount(text: string): number {
   const t = text.trim();
@@ -63,12 +62,14 @@ function wordCount(text: string): number {
 }
 
 export class Game {
-  private readonly screen: Screen;
-  private readonly lines: LineInput | null;
-  private session: Session | null = null;
+  readonly screen: Screen;
+  readonly lines: LineInput | null;
+  readonly helm: Helm;
+  playing: Run | null = null;
   private gap = false;
+  private route: RunCode['route'] | null = null;
 
-  constructor(private readonly options: GameOptions) {
+  constructor(readonly options: GameOptions) {
     this.screen = new Screen({
       out: options.output,
       input: options.input,
@@ -77,17 +78,34 @@ export class Game {
       onInterrupt: options.onInterrupt,
     });
     this.lines = options.interactive ? null : new LineInput(options.input);
+    this.helm = new Helm(this);
   }
 
-  private get theme(): Theme {
+  get theme(): Theme {
     return this.options.theme;
+  }
+
+  get logbook(): Logbook {
+    return this.options.logbook;
+  }
+
+  /** Prints `text` wrapped to the terminal. */
+  say(text: string): void {
+    this.screen.print(wrap(text, this.screen.layout()));
   }
 
   async run(): Promise<GameExit> {
     try {
+      if (this.logbook.warning) this.say(this.theme.error(this.logbook.warning));
+      const { replay } = this.options;
+      if (replay) {
+        this.printTitle();
+        this.route = replay.route;
+        return await this.play(this.startRun({ seed: replay.seed, variables: replay.variables, prelude: [] }));
+      }
       if (this.options.interactive) return await this.titleScreen();
       this.printTitle();
-      return await this.play(this.options.seed);
+      return await this.play(this.startRun(this.logbook.newOrigin(this.nextSeed())));
     } catch (err) {
       // @inquirer's answer to Ctrl-C at a prompt; matched by name so piped play never loads it.
       if (err instanceof Error && err.name === 'ExitPromptError') return 'interrupted';
@@ -97,6 +115,10 @@ export class Game {
     }
   }
 
+  nextSeed(): number {
+    return this.options.seed ?? this.options.newSeed();
+  }
+
   private printTitle(): void {
     const { theme } = this;
     const layout = this.screen.layout();
@@ -104,51 +126,106 @@ export class Game {
     const spaced = layout.columns >= 44 && theme.unicode ? this.options.title.toUpperCase().split('').join(' ') : this.options.title.toUpperCase();
     this.screen.print();
     this.screen.print(`${pad}${theme.chapter(spaced)}`);
-    this.screen.print(wrap(theme.dim('An interactive fiction of the Ba\'ku affair. Unofficial, non-commercial fan work; Star Trek belongs to its owners.'), layout));
+    if (this.options.title === 'Insurrection') {
+      this.say(theme.dim("An interactive fiction of the Ba'ku affair. Unofficial, non-commercial fan work; Star Trek belongs to its owners."));
+    }
+    const g = this.logbook.gallery();
+    if (g.total !== null || g.found > 0) this.say(theme.dim(`${foundLine(g)}.`));
     this.screen.print();
   }
 
   private async titleScreen(): Promise<GameExit> {
     for (;;) {
       this.printTitle();
-      const answer = await this.ask([{ text: 'New game' }, { text: 'Quit' }], []);
-      if (answer.kind === 'command' || answer.index === 1) return 'quit';
-      const exit = await this.play(this.options.seed);
-      if (exit !== 'finished') return exit;
+      const items: { text: string; act: GameCommand | 'quit' }[] = [];
+      if (this.logbook.hasAutosave) items.push({ text: 'Continue', act: { name: 'load', slot: 'autosave' } });
+      items.push({ text: 'New game', act: { name: 'new' } });
+      if (this.logbook.checkpoints.length > 1) items.push({ text: 'Chapter select', act: { name: 'chapter' } });
+      if (this.logbook.slots().some((s) => s.slot !== 'autosave')) items.push({ text: 'Restore a save', act: { name: 'load' } });
+      if (this.logbook.profile.runsStarted > 0) {
+        items.push({ text: 'Endings', act: { name: 'endings' } }, { text: 'Map', act: { name: 'map', scope: 'all' } });
+      }
+      items.push({ text: 'Quit', act: 'quit' });
+      const answer = await this.ask(items.map((i) => ({ text: i.text })), []);
+      const item = answer.kind === 'choice' ? items[answer.index] : undefined;
+      if (!item || item.act === 'quit') return 'quit';
+      const outcome = await this.helm.execute(item.act);
+      if (outcome.kind === 'quit') return 'quit';
+      if (outcome.kind === 'moved') {
+        const exit = await this.play(outcome.events);
+        if (exit !== 'finished') return exit;
+      }
     }
   }
 
-  private async play(seed: number): Promise<GameExit> {
-    this.session = new Session(this.options.storyJson, { seed, variables: this.options.variables ?? {} });
-    this.gap = false;
+  /** Begins a run and plays its opening; what it shows is the first thing on screen. */
+  startRun(origin: RunOrigin): StoryEvent[] {
+    this.playing = this.logbook.begin(origin);
+    return this.arrive(this.playing.advance());
+  }
+
+  /** Records what a stretch of story showed, autosaves, and passes its events on. */
+  arrive(step: { events: StoryEvent[]; progress: Progress }): StoryEvent[] {
+    for (const problem of [this.logbook.record(step.progress), this.playing ? this.logbook.autosave(this.playing) : null]) {
+      if (problem) this.say(this.theme.error(problem));
+    }
+    return step.events;
+  }
+
+  /** The play loop: shows a passage, takes a choice or a command, until the player leaves. */
+  private async play(opening: StoryEvent[]): Promise<GameExit> {
+    let events = opening;
     for (;;) {
-      const events = this.session.advance();
       await this.show(events);
-      const last = events[events.length - 1];
-      if (!last || last.kind === 'end') return this.finish(last?.kind === 'end' ? last.ending : null);
-      if (last.kind !== 'choices') continue;
-      const taken = await this.choose(last.options);
-      if (taken === null) return 'input-ended';
-      if (taken === 'quit') return 'quit';
-      this.session.choose(taken);
+      const last = events.at(-1);
+      const outcome: Outcome = last?.kind === 'choices' ? await this.atChoice(last.options) : await this.endOfRun(last?.kind === 'end' ? last.ending : null);
+      switch (outcome.kind) {
+        case 'chose':
+          this.playing?.choose(outcome.index);
+          events = this.playing ? this.arrive(this.playing.advance()) : [];
+          break;
+        case 'moved':
+          events = outcome.events;
+          break;
+        case 'quit':
+          return 'quit';
+        case 'finished':
+          return 'finished';
+        case 'input-ended':
+          return 'input-ended';
+      }
     }
   }
 
-  /** Asks until the player picks an option (its index) or quits. */
-  private async choose(options: ChoiceOption[]): Promise<number | 'quit' | null> {
-    const promptOptions = options.map((o) => (o.echo ? { text: o.text, mark: this.theme.dim(this.theme.glyph.echo) } : { text: o.text }));
+  /** Marks for the options: taken in an earlier run, or leading to text not read yet. */
+  private marks(options: ChoiceOption[]): string[] {
+    const run = this.playing;
+    const point = run?.history.at(-1)?.point;
+    if (!run || !point) return [];
+    const marks = optionMarks(this.logbook.profile, point, options, this.logbook.seen, (i) => run.peek(i));
+    const glyph = (m: OptionMark): string => (m === 'fresh' ? this.theme.accent(this.theme.glyph.fresh) : m === 'seen' ? this.theme.dim(this.theme.glyph.seen) : '');
+    return marks.map(glyph);
+  }
+
+  private async atChoice(options: ChoiceOption[]): Promise<Outcome> {
+    if (this.route) {
+      const picked = this.followRoute(options);
+      if (picked) return picked;
+    }
+    const marks = this.marks(options);
     for (;;) {
       let answer: LineAnswer;
       if (this.options.interactive) {
-        answer = await this.ask(promptOptions, HOTKEYS);
+        const promptOptions = options.map((o, i) => {
+          const mark = [o.echo ? this.theme.dim(this.theme.glyph.echo) : '', marks[i] ?? ''].filter(Boolean).join(' ');
+          return mark ? { text: o.text, mark } : { text: o.text };
+        });
+        const raw = await this.ask(promptOptions, HOTKEYS);
+        answer = raw.kind === 'choice' ? raw : { kind: 'command', command: { name: raw.command } as GameCommand };
       } else {
-        this.screen.print(renderChoiceList(options, this.theme, this.screen.layout()));
-        this.screen.write('> ');
-        const line = await this.lines!.next();
-        if (line === null) {
-          this.screen.print();
-          return null;
-        }
+        this.screen.print(renderChoiceList(options, this.theme, this.screen.layout(), marks));
+        const line = await this.readLine('> ');
+        if (line === null) return { kind: 'input-ended' };
         answer = parseLineAnswer(line, options.length);
       }
       if (answer.kind === 'invalid') {
@@ -156,51 +233,95 @@ export class Game {
         continue;
       }
       if (answer.kind === 'choice') {
-        if (!this.options.interactive) {
-          // Piped input is not echoed by any terminal: show what was chosen after the prompt.
-          const chosen = options[answer.index]?.text ?? '';
-          if (!this.options.input.isTTY) this.screen.print(`${answer.index + 1}. ${chosen}`);
-        }
-        this.screen.print();
-        this.gap = false;
-        return answer.index;
+        this.echoChoice(answer.index + 1, options[answer.index]?.text ?? '');
+        return { kind: 'chose', index: answer.index };
       }
-      const handled = this.command(answer.command);
-      if (handled === 'quit') return 'quit';
+      if (!this.options.interactive) this.screen.print();
+      const outcome = await this.helm.execute(answer.command);
+      if (outcome.kind !== 'stay') return outcome;
+      this.screen.print();
     }
   }
 
-  private command(name: string): 'quit' | 'shown' {
-    const layout = this.screen.layout();
-    if (!this.options.interactive) this.screen.print();
-    if (name === 'quit') {
-      this.screen.print(wrap(this.theme.dim('You leave the story here.'), layout));
-      return 'quit';
-    }
-    if (name === 'status' && this.session) {
-      this.screen.print(
-        renderStatus(
-          {
-            crew: this.session.crew,
-            primeDirective: this.session.primeDirective,
-            hours: this.session.hours,
-            chapter: this.session.chapter,
-          },
-          this.theme,
-          layout,
-        ),
-      );
-    } else if (name === 'help') {
-      const help = this.options.interactive
-        ? 'Arrow keys move, Enter chooses, or press a number to choose at once. s shows your crew and the Prime Directive; q quits. While text appears, any key shows the rest at once.'
-        : 'Type the number of a choice and press Enter. Commands: status (your crew and the Prime Directive), help, quit.';
-      this.screen.print(wrap(help, layout));
-    }
+  /** Piped input is not echoed by any terminal: show what was chosen after the prompt. */
+  private echoChoice(number: number, text: string): void {
+    if (!this.options.interactive && !this.options.input.isTTY) this.screen.print(`${number}. ${text}`);
     this.screen.print();
-    return 'shown';
+    this.gap = false;
   }
 
-  private async ask(options: { text: string; mark?: string }[], hotkeys: Hotkey[]): Promise<PromptAnswer> {
+  /** Takes the next choice of a --replay route, showing it as if typed; null hands over to the player. */
+  private followRoute(options: ChoiceOption[]): Outcome | null {
+    const route = this.route;
+    if (!route) return null;
+    let index: number | null;
+    try {
+      index = route.next(options.length);
+    } catch (err) {
+      if (!(err instanceof BadRunCode)) throw err;
+      this.say(this.theme.error(err.message));
+      index = null;
+    }
+    if (index === null) {
+      this.route = null;
+      this.say(this.theme.dim('The replayed route ends here; the choice is yours.'));
+      this.screen.print();
+      return null;
+    }
+    if (!this.options.interactive) this.screen.print(renderChoiceList(options, this.theme, this.screen.layout()));
+    const text = options[index]?.text ?? '';
+    this.screen.print(this.options.interactive ? `${' '.repeat(this.screen.layout().indent)}${this.theme.accent(this.theme.glyph.pointer)} ${this.theme.dim(text)}` : `> ${index + 1}. ${text}`);
+    this.screen.print();
+    this.gap = false;
+    return { kind: 'chose', index };
+  }
+
+  async readLine(prompt: string): Promise<string | null> {
+    this.screen.write(prompt);
+    const line = (await this.lines?.next()) ?? null;
+    if (line === null) this.screen.print();
+    return line;
+  }
+
+  /** After an ending: its title was shown; now the count, the run code and the final question. */
+  private async endOfRun(ending: string | null): Promise<Outcome> {
+    const { theme } = this;
+    this.route = null;
+    this.screen.print();
+    if (ending === null) this.say(theme.dim('The story stops here.'));
+    this.say(`${foundLine(this.logbook.gallery())}.`);
+    if (this.playing) this.say(`${theme.dim('Run code:')} ${this.runCode(this.playing)} ${theme.dim('(insurrection --replay CODE plays this route again)')}`);
+    this.screen.print();
+    const acts: GameCommand[] = [{ name: 'new' }, { name: 'rewind' }, { name: 'load' }, { name: 'endings' }, { name: 'map' }, { name: 'quit' }];
+    for (;;) {
+      let command: GameCommand | undefined;
+      if (this.options.interactive) {
+        const answer = await this.ask(END_MENU.map((text) => ({ text })), []);
+        command = answer.kind === 'choice' ? acts[answer.index] : { name: 'quit' };
+      } else {
+        this.say('What would you like to do?');
+        this.screen.print(END_MENU.map((t, i) => `${i + 1}. ${t}`).join('\n'));
+        const line = await this.readLine('> ');
+        if (line === null) return { kind: 'finished' };
+        const answer = parseLineAnswer(line, END_MENU.length);
+        if (answer.kind === 'invalid') {
+          this.screen.print(answer.message);
+          continue;
+        }
+        command = answer.kind === 'choice' ? acts[answer.index] : answer.command;
+        this.screen.print();
+      }
+      const outcome = await this.helm.execute(command ?? { name: 'quit' });
+      if (outcome.kind !== 'stay') return outcome;
+      this.screen.print();
+    }
+  }
+
+  runCode(run: Run): string {
+    return encodeRunCode(run.origin.seed, run.origin.variables, run.route, this.options.session.echoVariables);
+  }
+
+  async ask(options: { text: string; mark?: string }[], hotkeys: Hotkey[]): Promise<PromptAnswer> {
     this.screen.settle();
     // The prompt library is only needed on a real terminal: piped play starts faster without it.
     const { choicePrompt } = await import('./choice-prompt.js');
@@ -210,11 +331,12 @@ export class Game {
     );
   }
 
-  private async show(events: StoryEvent[]): Promise<void> {
-    for (const event of events) await this.showEvent(event);
+  async show(events: readonly StoryEvent[]): Promise<void> {
+    const fast = this.route !== null;
+    for (const event of events) await this.showEvent(event, fast);
   }
 
-  private async showEvent(event: StoryEvent): Promise<void> {
+  private async showEvent(event: StoryEvent, fast: boolean): Promise<void> {
     const layout = this.screen.layout();
     const { theme } = this;
     switch (event.kind) {
@@ -223,7 +345,7 @@ export class Game {
         this.screen.print(renderChapter(event.number, event.title, theme, layout));
         this.screen.print();
         this.gap = false;
-        await this.screen.pace(12);
+        if (!fast) await this.screen.pace(12);
         return;
       case 'checkpoint':
         return;
@@ -231,16 +353,14 @@ export class Game {
         if (this.gap) this.screen.print();
         this.screen.print(renderLine(event, theme, layout));
         this.gap = true;
-        await this.screen.pace(wordCount(event.text));
+        if (!fast) await this.screen.pace(wordCount(event.text));
         return;
       case 'loyalty':
         this.screen.print(renderNotice(loyaltyNotice(event.officer, event.from, event.to), theme, layout));
         this.gap = true;
         return;
       case 'prime-directive':
-        for (const notice of primeDirectiveNotices(event.from, event.to)) {
-          this.screen.print(renderNotice(notice, theme, layout));
-        }
+        for (const notice of primeDirectiveNotices(event.from, event.to)) this.screen.print(renderNotice(notice, theme, layout));
         this.gap = true;
         return;
       case 'ending':
@@ -264,17 +384,8 @@ export class Game {
     }
   }
 
-  private async finish(ending: string | null): Promise<GameExit> {
-    const layout = this.screen.layout();
-    this.screen.print();
-    if (ending === null) {
-      this.screen.print(wrap(this.theme.dim('The story stops here.'), layout));
-    }
-    if (!this.options.interactive) {
-      this.screen.print(wrap(this.theme.dim('The End. Thank you for playing.'), layout));
-      return 'finished';
-    }
-    const answer = await this.ask([{ text: 'Play again' }, { text: 'Quit' }], []);
-    return answer.kind === 'choice' && answer.index === 0 ? 'finished' : 'quit';
+  /** Forgets the blank line owed after the last paragraph (a command's output stands alone). */
+  resetGap(): void {
+    this.gap = false;
   }
 }

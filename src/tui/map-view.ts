@@ -53,8 +53,8 @@ export function renderMap(map: BranchMap, scope: MapScope, theme: Theme, layout:
   const pad = ' '.repeat(layout.indent);
   const width = measure(layout);
   const out: string[] = [];
-  const whole = map.storyOptions ? ` · ${percent(map.taken, map.storyOptions)}% of the story's ${map.storyOptions} options` : '';
-  out.push(wrap(`${theme.strong('Branch map')} ${theme.dim(`· ${map.taken} of ${map.offered} options met taken (${percent(map.taken, map.offered)}%)${whole}`)}`, layout));
+  const whole = map.storyOptions ? `; ${percent(map.taken, map.storyOptions)}% of all ${map.storyOptions} in the story` : '';
+  out.push(wrap(`${theme.strong('Branch map:')} ${theme.dim(`${map.taken} of the ${map.offered} options you have met are taken (${percent(map.taken, map.offered)}%)${whole}.`)}`, layout));
   if (map.chapters.length === 0) {
     out.push(wrap(theme.dim('Nothing yet: the map fills in as you choose.'), layout));
     return out.join('\n');

@@ -74,12 +74,12 @@ export function renderEnding(title: string, theme: Theme, layout: Layout): strin
 }
 
 /** Choices as a numbered list, for piped play and screen readers. */
-export function renderChoiceList(options: readonly ChoiceOption[], theme: Theme, layout: Layout): string {
+export function renderChoiceList(options: readonly ChoiceOption[], theme: Theme, layout: Layout, marks: readonly string[] = []): string {
   const digits = String(options.length).length;
   return options
     .map((o, i) => {
       const num = `${String(i + 1).padStart(digits)}.`;
-      const mark = o.echo ? ` ${theme.glyph.echo}` : '';
+      const mark = [o.echo ? theme.glyph.echo : '', marks[i] ?? ''].filter(Boolean).map((m) => ` ${m}`).join('');
       const body = wrapAnsi(`${o.text}${mark}`, Math.max(10, measure(layout) - num.length - 1), { hard: true, trim: true });
       const hang = ' '.repeat(layout.indent + num.length + 1);
       return body

@@ -1,5 +1,10 @@
-// Spawns the real, built command the way a player runs it, with piped stdin.
+// Spawns the real, built command the way a player runs it, with piped stdin. Every run
+// gets a fresh temporary data directory unless the test names one, so no test ever
+// touches the player's real saves or profile.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { repoPath } from '../helpers.js';
 
 export interface CliRun {
@@ -8,11 +13,16 @@ export interface CliRun {
   stderr: string;
 }
 
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'insurrection-test-'));
+}
+
 export function runCli(args: string[], input = '', env: Record<string, string> = {}): CliRun {
+  const dataDir = args.includes('--data-dir') ? {} : { INSURRECTION_DATA_DIR: env.INSURRECTION_DATA_DIR ?? tempDataDir() };
   const result = spawnSync(process.execPath, [repoPath('bin/insurrection.js'), ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env, ...dataDir },
     timeout: 20_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
