@@ -138,7 +138,11 @@ export class Game {
     for (;;) {
       this.printTitle();
       const items: { text: string; act: GameCommand | 'quit' }[] = [];
-      if (this.logbook.hasAutosave) items.push({ text: 'Continue', act: { name: 'load', slot: 'autosave' } });
+      const autosave = this.logbook.slots().find((s) => s.slot === 'autosave' && s.summary);
+      if (autosave?.summary) {
+        const where = autosave.summary.ending ? 'at an ending' : autosave.summary.chapter ? `chapter ${autosave.summary.chapter}` : 'the start';
+        items.push({ text: `Continue ${this.theme.dim(`(${where}, ${autosave.summary.choices} choices in)`)}`, act: { name: 'load', slot: 'autosave' } });
+      }
       items.push({ text: 'New game', act: { name: 'new' } });
       if (this.logbook.checkpoints.length > 1) items.push({ text: 'Chapter select', act: { name: 'chapter' } });
       if (this.logbook.slots().some((s) => s.slot !== 'autosave')) items.push({ text: 'Restore a save', act: { name: 'load' } });
@@ -296,6 +300,7 @@ export class Game {
     for (;;) {
       let command: GameCommand | undefined;
       if (this.options.interactive) {
+        this.say('What would you like to do?');
         const answer = await this.ask(END_MENU.map((text) => ({ text })), []);
         command = answer.kind === 'choice' ? acts[answer.index] : { name: 'quit' };
       } else {

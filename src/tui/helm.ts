@@ -121,8 +121,11 @@ export class Helm {
         return this.transcript(command.file);
       case 'chapter':
         return this.chapter(command.which);
-      case 'new':
-        return this.moved('A new game.', game.startRun(game.logbook.newOrigin(game.nextSeed())));
+      case 'new': {
+        const fresh = game.playing === null;
+        const events = game.startRun(game.logbook.newOrigin(game.nextSeed()));
+        return fresh ? { kind: 'moved', events } : this.moved('A new game.', events);
+      }
     }
   }
 
@@ -188,7 +191,10 @@ export class Helm {
     if (target === undefined) {
       if (game.options.interactive) {
         const width = game.screen.layout().columns - 4;
-        const items = rewindLines(steps, width).map((label, i) => ({ label, value: i + 1 })).reverse();
+        const items = rewindLines(steps, width)
+          .map((label, i) => ({ label, value: i + 1 }))
+          .filter((item) => steps[item.value - 1]?.taken)
+          .reverse();
         const chosen = await pick('Rewind to which choice?', items, game.theme, this.io);
         if (chosen === null) return STAY;
         target = chosen;
