@@ -168,9 +168,15 @@ export class Game {
     return this.arrive(this.playing.advance());
   }
 
-  /** Records what a stretch of story showed, autosaves, and passes its events on. */
+  /**
+   * Records what a stretch of story showed, autosaves, and passes its events on. A run
+   * with no choice made yet leaves the autosave alone: starting a game must not
+   * overwrite the place a player may still want to continue from.
+   */
   arrive(step: { events: StoryEvent[]; progress: Progress }): StoryEvent[] {
-    for (const problem of [this.logbook.record(step.progress), this.playing ? this.logbook.autosave(this.playing) : null]) {
+    const run = this.playing;
+    const worthSaving = run?.history.some((s) => s.taken) ?? false;
+    for (const problem of [this.logbook.record(step.progress), run && worthSaving ? this.logbook.autosave(run) : null]) {
       if (problem) this.say(this.theme.error(problem));
     }
     return step.events;

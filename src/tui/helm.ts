@@ -66,7 +66,8 @@ export class Helm {
   /** A note before a moved passage, set off from the story text. */
   private moved(note: string, events: StoryEvent[]): Outcome {
     this.say(this.game.theme.dim(note));
-    this.game.screen.print();
+    // A chapter heading brings its own blank line.
+    if (events[0]?.kind !== 'chapter') this.game.screen.print();
     this.game.resetGap();
     return { kind: 'moved', events };
   }
@@ -75,6 +76,9 @@ export class Helm {
   private async follow(question: string): Promise<string | null> {
     const line = await this.game.readLine(`${question} `);
     if (line === null) return null;
+    // Piped input is not echoed by a terminal: show the answer, as after a choice.
+    if (!this.game.options.input.isTTY) this.game.screen.print(line.trim());
+    this.game.screen.print();
     return line.trim();
   }
 
@@ -286,8 +290,9 @@ export class Helm {
     const replayed = run.history.slice(0, at).map((s) => s.taken?.text ?? '');
     const events = run.rewindTo(at);
     this.game.logbook.autosave(run);
-    const list = replayed.length > 0 ? `: ${replayed.join(' → ')}` : '';
-    return this.moved(`Replayed ${replayed.length} choice${replayed.length === 1 ? '' : 's'}${list}. Choice ${at + 1} has an option you have never taken.`, events);
+    if (replayed.length === 0) return this.moved('Back to choice 1, the first with an option you have never taken.', events);
+    const list = replayed.join(' → ');
+    return this.moved(`Replayed ${replayed.length} choice${replayed.length === 1 ? '' : 's'}: ${list}. Choice ${at + 1} has an option you have never taken.`, events);
   }
 
   private async transcript(file: string | undefined): Promise<Outcome> {

@@ -1,8 +1,20 @@
-// Builds the bundle and the story once before the tests that spawn the real CLI.
+// Builds the bundle and the story once before the tests that spawn the real CLI, and
+// compiles the fixture stories those tests play, so each spawn skips the ink compiler.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compileInkFile } from '../../src/story-files.js';
+
+export const COMPILED_FIXTURES = ['saga'] as const;
 
 export default function setup(): void {
   const script = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
   execFileSync(process.execPath, [script, '--quiet'], { stdio: 'inherit' });
+  const out = fileURLToPath(new URL('../../dist/fixtures/', import.meta.url));
+  mkdirSync(out, { recursive: true });
+  for (const name of COMPILED_FIXTURES) {
+    const result = compileInkFile(fileURLToPath(new URL(`../fixtures/${name}.ink`, import.meta.url)));
+    if (!result.json) throw new Error(`tests/fixtures/${name}.ink does not compile`);
+    writeFileSync(`${out}${name}.json`, result.json);
+  }
 }
