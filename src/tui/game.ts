@@ -314,6 +314,7 @@ export class Game {
         this.screen.print(END_MENU.map((t, i) => `${i + 1}. ${t}`).join('\n'));
         const line = await this.readLine('> ');
         if (line === null) return { kind: 'finished' };
+        if (!this.options.input.isTTY) this.screen.print(line.trim());
         const answer = parseLineAnswer(line, END_MENU.length);
         if (answer.kind === 'invalid') {
           this.screen.print(answer.message);
