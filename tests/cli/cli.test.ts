@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANSI, runCli } from './run-cli.js';
 
-const mini = ['--story', 'tests/fixtures/mini.ink'];
+// Compiled by the global setup, so each spawn skips the ink compiler; one test plays the .ink itself.
+const mini = ['--story', 'dist/fixtures/mini.json'];
 
 describe('command line', () => {
   it('prints help and the version', () => {
@@ -41,7 +42,7 @@ describe('command line', () => {
 
 describe('piped play', () => {
   it('plays to an ending with numbered choices, notices and no escape codes', () => {
-    const run = runCli(mini, '1\n2\n');
+    const run = runCli(['--story', 'tests/fixtures/mini.ink'], '1\n2\n');
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(ANSI);
     expect(run.stdout).toContain('THE TEST');

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileInkFile } from '../../src/story-files.js';
 
-export const COMPILED_FIXTURES = ['saga'] as const;
+export const COMPILED_FIXTURES = ['saga', 'mini'] as const;
 
 export default function setup(): void {
   const script = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
