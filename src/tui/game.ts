@@ -6,7 +6,7 @@ import type { RunOrigin } from '../engine/history.js';
 import { encodeRunCode, BadRunCode, type RunCode } from '../engine/run-code.js';
 import type { Progress, Run } from '../engine/run.js';
 import type { Session } from '../engine/session.js';
-import { optionMarks, type OptionMark } from '../engine/exploration.js';
+import { optionMarks, skipChoice, type OptionMark } from '../engine/exploration.js';
 import type { Logbook } from '../store/logbook.js';
 import type { Hotkey, PromptAnswer } from './choice-prompt.js';
 import { parseLineAnswer, type GameCommand, type LineAnswer } from './commands.js';
@@ -43,12 +43,13 @@ export interface GameOptions {
 /** Why the game stopped; the CLI turns it into an exit code. */
 export type GameExit = 'quit' | 'finished' | 'input-ended' | 'interrupted';
 
-const HOTKEYS: Hotkey[] = [
+/** The keys at a choice; undo and skip are listed only when they would do something. */
+const hotkeys = (canUndo: boolean, canSkip: boolean): Hotkey[] => [
   { key: 'r', label: 'rewind', command: 'rewind' },
-  { key: 'u', label: 'undo', command: 'undo', hidden: true },
-  { key: 'f', label: 'skip', command: 'skip' },
+  { key: 'u', label: 'undo', command: 'undo', hidden: !canUndo },
+  { key: 'f', label: 'skip', command: 'skip', hidden: !canSkip },
   { key: 'm', label: 'map', command: 'map' },
-  { key: 'e', label: 'endings', command: 'endings' },
+  { key: 'e', label: 'endings', command: 'endings', hidden: true },
   { key: 'tab', label: 'menu', command: 'menu' },
   { key: 'escape', label: 'menu', command: 'menu', hidden: true },
   { key: 's', label: 'status', command: 'status', hidden: true },
@@ -230,7 +231,10 @@ export class Game {
           const mark = [o.echo ? this.theme.dim(this.theme.glyph.echo) : '', marks[i] ?? ''].filter(Boolean).join(' ');
           return mark ? { text: o.text, mark } : { text: o.text };
         });
-        const raw = await this.ask(promptOptions, HOTKEYS);
+        const run = this.playing;
+        const point = run?.history.at(-1)?.point;
+        const canSkip = point !== undefined && skipChoice(this.logbook.profile, point, options) !== null;
+        const raw = await this.ask(promptOptions, hotkeys(run?.canUndoRewind ?? false, canSkip));
         answer = raw.kind === 'choice' ? raw : { kind: 'command', command: { name: raw.command } as GameCommand };
       } else {
         this.screen.print(renderChoiceList(options, this.theme, this.screen.layout(), marks));

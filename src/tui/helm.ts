@@ -88,7 +88,8 @@ export class Helm {
     const layout = game.screen.layout();
     switch (command.name) {
       case 'quit':
-        this.say(theme.dim(game.logbook.hasAutosave ? 'You leave the story here. Your place is kept: Continue (or "continue") picks it up.' : 'You leave the story here.'));
+        if (!game.logbook.hasAutosave) this.say(theme.dim('You leave the story here.'));
+        else this.say(theme.dim(`You leave the story here. Your place is kept: ${game.options.interactive ? 'Continue' : '"continue"'} picks it up.`));
         return { kind: 'quit' };
       case 'help':
         this.say(game.options.interactive ? TTY_HELP : PIPED_HELP);
@@ -178,7 +179,9 @@ export class Helm {
       const { run, events } = game.logbook.load(name);
       game.playing = run;
       const steps = run.history.filter((s) => s.taken).length;
-      return this.moved(`Restored "${name.trim().toLowerCase()}" (${steps} choice${steps === 1 ? '' : 's'} in).`, events);
+      const slot = name.trim().toLowerCase();
+      const count = `${steps} choice${steps === 1 ? '' : 's'} in`;
+      return this.moved(slot === AUTOSAVE ? `Continuing where you left off (${count}).` : `Restored "${slot}" (${count}).`, events);
     } catch (err) {
       if (!(err instanceof StoreError)) throw err;
       this.problem(err.message);

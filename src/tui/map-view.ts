@@ -41,8 +41,11 @@ function header(c: MapChapter, open: boolean, layout: Layout, theme: Theme): str
   const pct = `${percent(c.taken, c.offered)}%`;
   const name = chapterName(c);
   if (!open) {
-    const count = `${c.points.length} choice point${c.points.length === 1 ? '' : 's'}`;
-    return `${pad}${theme.glyph.folded} ${clip(`${name} · ${count} · ${pct}`, measure(layout) - 2)}`;
+    // The percentage matters most; the count goes first when room runs out.
+    const count = ` · ${c.points.length} choice point${c.points.length === 1 ? '' : 's'}`;
+    const room = measure(layout) - 2 - pct.length - 3;
+    const body = `${name}${count}`.length <= room ? `${name}${count}` : clip(name, room);
+    return `${pad}${theme.glyph.folded} ${body} · ${pct}`;
   }
   const title = clip(name, measure(layout) - pct.length - 6);
   const rule = theme.glyph.rule.repeat(Math.max(2, Math.min(measure(layout), 60) - title.length - pct.length - 6));

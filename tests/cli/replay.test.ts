@@ -53,7 +53,7 @@ describe('saves', () => {
     expect(flat(first.stdout)).toContain('A save name is 1 to 32 letters, digits, - or _, starting with a letter or digit.');
     expect(first.stdout).toContain('There is no save called "nothing".');
     const again = play('continue\n1\n', first.dir);
-    expect(again.stdout).toContain('Restored "autosave" (3 choices in).\n\nIt is sweet.');
+    expect(again.stdout).toContain('Continuing where you left off (3 choices in).\n\nIt is sweet.');
     expect(again.stdout).toMatch(/You climb the hill\. The die shows \d+\.\n\n1\. Rest/);
   });
 
