@@ -114,10 +114,12 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 - "Which brings me to the real question," Geordi says. "How do you want him back?" # speaker: La Forge
 "I can do it properly: a full pass through his neural net, rebuilding his memory buffers for the last four days frame by frame. Two hours, probably more{data_state == damaged:, with that drive burn in the way}. Or I patch the fail-safe, reset the subroutines and wake him now. He'll be himself. He just won't remember much of last week." # speaker: La Forge
 "And there's a third option," Beverly says, "which arrived while you were on your way down." She hands you a padd from Dougherty's office. Son'a cybernetics specialists are standing by aboard the flagship to relieve the Enterprise of the burden. # speaker: Crusher
+{ sona_gunships:
+    "They've already got his schematics," Geordi says, not quite looking at you. "We sent them. Remember?" # speaker: La Forge
+}
 * [Order the full diagnostic, however long it takes]
     "Do it properly, Geordi. Every frame." # speaker: Picard
     Geordi lets out a breath you did not know he was holding, and pulls his stool closer to the table. "Yes, sir. Beverly, can you stay for the motor cortex?" He is already working. # speaker: La Forge
-    ~ data_state = restored
     ~ gain_evidence(data_memory)
     ~ pass_time(2)
     ~ loyalty(LaForge, 5)
@@ -125,7 +127,6 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 * [Have Geordi patch him and wake him now]
     "Patch him and wake him. We need him more than we need his last week." # speaker: Picard
     "Understood." Geordi's hands are already moving. "For the record, I'd have liked the week." # speaker: La Forge
-    ~ data_state = restored
     -> diagnostic_quick
 * [Send Data to the admiral's technicians]
     -> diagnostic_impound
@@ -135,6 +136,7 @@ Two hours become two and a half. You stay for most of it, a padd of ship's busin
 { data_state == damaged:
     The drive burn takes longest. Twice Geordi stops, swears quietly at a fused relay, and starts again.
 }
+~ data_state = restored
 At last Data opens his eyes, looks at the ceiling, and then at you.
 "Captain." A pause, exactly one second long. "I was at the lake." # speaker: Data
 * [Ask what he saw under the water]
@@ -154,7 +156,7 @@ At last Data opens his eyes, looks at the ceiling, and then at you.
     -> return_to_the_village
 * [Tell him the apology can be yours to carry as well]
     "We both owe them one. We'll deliver them together." # speaker: Picard
-    Data nods once, as though a ledger has been balanced. # speaker: Data
+    Data nods once, as though a ledger has been balanced.
     -> return_to_the_village
 
 = diagnostic_quick
@@ -171,6 +173,7 @@ It takes Geordi eleven minutes. Data opens his eyes on the twelfth, looks at the
     "An apology is not required." He considers it anyway. "Though I find I am glad it was offered." # speaker: Data
     ~ loyalty(Data, 5)
 - "I would like to return to the village," Data says. "From what I am told, I frightened its people. I should like to apologise to them, even if I cannot remember what for." # speaker: Data
+~ data_state = restored
 Geordi snorts softly. "That might be the most Data thing anybody's ever said." # speaker: La Forge
 * [Take him down with you]
     "Then come with me. We'll find out together what you're apologising for." # speaker: Picard
@@ -210,7 +213,7 @@ The scout ship came down in the hills across the lake from the village. From the
 - LaForge: Geordi has his tricorder open on his knee and has not looked at it once.
 - else: Worf sits at the tactical station with his hands flat on the console, as if holding it down.
 }
-The comm chimes. "Jean-Luc. Ru'afo's people have a recovery craft twenty minutes out," Dougherty says. "They'll tidy that up. No need for your crew to go picking through it." # speaker: Dougherty
+The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did what the schematics told them to. His people have a recovery craft twenty minutes out," Dougherty says. "They'll tidy that up. No need for your crew to go picking through it." # speaker: Dougherty
 * [Set down beside the wreck]
     You take the shuttle down into the clearing the crash made. Broken branches still weep sap.
 * [Circle once, low, and look]
@@ -218,7 +221,7 @@ The comm chimes. "Jean-Luc. Ru'afo's people have a recovery craft twenty minutes
 - In the middle of the scatter, thrown clear of the hull, lies Data. Most of him. His face is intact and his eyes are open, turned up to the rings.
 { who:
 - Riker: "Captain." Riker's voice is very even. "Tell me we're taking him home." # speaker: Riker
-- LaForge: Geordi makes a sound you have never heard him make, and then he is out of the hatch and kneeling in the wet leaves. # speaker: La Forge
+- LaForge: Geordi makes a sound you have never heard him make, and then he is out of the hatch and kneeling in the wet leaves.
 - else: "He fought well," Worf says, to no one. Then, to you: "He should not be swept up like scrap." # speaker: Worf
 }
 * [Tell Dougherty the remains are Starfleet's, and stay]
@@ -243,7 +246,8 @@ The comm chimes. "Jean-Luc. Ru'afo's people have a recovery craft twenty minutes
 - else: Worf stands the whole way back, as an honour guard would.
 }
 ~ loyalty(who, 5)
-In the lab, Geordi and Beverly work for an hour on what the gunships left. When they call you down, Beverly has a scan up on the wall.
+* [Go down to the lab when they call]
+- In the lab, Geordi and Beverly work for an hour on what the gunships left. When you come down, Beverly has a scan up on the wall.
 "Look under the left arm," she says. "That's not from the gunships. It's days older. A Son'a sidearm, at close range." # speaker: Crusher
 ~ gain_evidence(data_wound)
 "That's what tripped his fail-safe," Geordi says. "He was shot first, and then he ran. Everything Dougherty called a malfunction started with this." His voice is steady until the last word. # speaker: La Forge
@@ -257,7 +261,8 @@ In the lab, Geordi and Beverly work for an hour on what the gunships left. When 
     You put a hand on Geordi's shoulder. He does not look round, but after a moment he covers it with his own.
     ~ loyalty(LaForge, 5)
 - There is work to do, and it will not wait for grief. You have a village to go back to, and a great many questions about who shot a Starfleet officer at a joint observation post and then wrote it down as a malfunction.
--> return_to_the_village
+* [Take the shuttle back down to the village]
+    -> return_to_the_village
 
 = debris_left
 ~ temp who = act2_partner()
@@ -325,7 +330,7 @@ A boy comes pelting down the lane and pulls up short in front of you. Artim, Soj
 "Where's the machine-man?" Artim looks past you at the shuttle, expectantly. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
 * [Tell him Data is gone]
     You kneel so that your eyes are level with his. "He's gone, Artim. He was killed, the day after he was here." # speaker: Picard
-    Artim stares at you. Then he asks, in a very small voice, whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can. # speaker: Artim
+    Artim stares at you. Then he asks, in a very small voice, whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can.
     ~ trust(5)
 * [Tell him you will explain later]
     "I'll explain later, Artim. It's a long story." # speaker: Picard
@@ -362,7 +367,7 @@ Behind him, at the heart of the village, stands a tree so vast that its lower li
 * [Admit the cover story, and apologise]
     "I lied to you yesterday. I'm a Starfleet captain, and my people had been watching you in secret. I'm sorry." # speaker: Picard
     Sojef is silent for a moment. Then he nods, slowly, as if a splinter has come out. "Thank you. That cannot have been easy for a man who enjoys being believed." # speaker: Sojef
-    ~ trust(10)
+    ~ trust(5)
 * [Keep to the story]
     "I am here on survey business. Nothing more." # speaker: Picard
     "As you say." Sojef's courtesy does not change at all, which is worse than if it had. Artim, beside him, looks from one of you to the other. # speaker: Sojef
@@ -372,12 +377,11 @@ Behind him, at the heart of the village, stands a tree so vast that its lower li
 { act2_met_as() == "brief":
     "Your people were our guests for three weeks," Sojef says. "We fed them. One of them still owes Hollin a chair." # speaker: Sojef
   - else:
-    "Your people's friend here," Sojef says, with a nod toward the lane where the observers stayed, "still owes Hollin a chair." # speaker: Sojef
+    "Your observers were good guests, mostly," Sojef says, with a nod toward the lane where they stayed. "One of them still owes Hollin a chair." # speaker: Sojef
 }
 * [Thank him for caring for the observers]
     "Thank you for what you did for them. You owed them nothing." # speaker: Picard
     "Nobody owes a frightened man supper," Sojef says. "We gave it anyway. It is cheaper than fear." # speaker: Sojef
-    ~ trust(5)
 * [Offer to have the chair replaced]
     "I'll see the chair is replaced." # speaker: Picard
     Sojef laughs, surprised into it. "Hollin would be mortally offended. He has been looking forward to mending it all week." # speaker: Sojef
@@ -398,8 +402,8 @@ You walk with him through the village. At the mill, the wheel turns a stone as o
 - At the edge of the square he stops. "Your people watched us from behind a curtain, Captain. Will they come back to it?" # speaker: Sojef
 * (promised) [Promise him the blind will not be rebuilt]
     "It will not be rebuilt. You have my word." # speaker: Picard
-    Sojef takes your hand in both of his. He is a man who has lived long enough to weigh a promise, and this one he weighs and keeps. # speaker: Sojef
-    ~ trust(10)
+    Sojef takes your hand in both of his. He is a man who has lived long enough to weigh a promise, and he weighs this one, and accepts it.
+    ~ trust(5)
 * [Tell him honestly that you cannot promise it]
     "I can't promise you that. It isn't my decision alone. I can promise you'll hear the truth from me." # speaker: Picard
     "That is a smaller promise," Sojef says, "and more use." # speaker: Sojef
@@ -513,7 +517,8 @@ At the top of the orchard the land falls away to the lake, blue-grey and still. 
 }
 Something about the water catches your eye. In one long patch near the far shore the wind raises no ripples at all, as though that part of the lake were painted on.
 "The lake has been strange since your people came," Anij says. "The children say there is a cold place where fish won't go." # speaker: Anij
-Then she stops speaking, and looks at a bee on a blossom, and for a moment the bee seems to hang there, its wings slow enough to count, the light on the water holding like a held breath.
+* [Follow her gaze to a bee on a blossom]
+- She has stopped speaking. She is looking at a bee on a blossom, and for a moment the bee seems to hang there, its wings slow enough to count, the light on the water holding like a held breath.
 It passes. The bee goes on about its business.
 * [Ask her what just happened]
     "What was that?" # speaker: Picard
@@ -565,6 +570,8 @@ Under lamps and cloths, shapes stand in rows. Some are as small as a hand. One i
 * [Turn past them politely]
     You turn past them. Sojef reaches across the table and turns them back.
     "You're polite," he says. "That's why I'll show you. Polite men are the ones who need to read this page most." # speaker: Sojef
+- (resewn)
+* [Read the pages]
 - It is all there, in many hands. The year a handful of young Ba'ku wanted the storehouse opened: the old ships, the old weapons, the chance to go out and be great somewhere. The council refused them. One night they broke into the cellar and took the weapons anyway.
 There was fire. The record does not hide it. In the end the young ones were put aboard the ship they had tried to seize and sent out past the rings, and the council wrote down every name, and every mother and father.
 ~ find_secret(schism_record)
@@ -730,7 +737,7 @@ On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shak
 By evening the whole ship seems to have had a glass of wine. A lieutenant in the turbolift is laughing at nothing. Two ensigns outside sickbay are comparing the colour of their fingernails. A crewman on deck eight has, according to the duty log, taken up juggling.
 { afternoon:
 - afternoon_orchard: You notice that you have come back aboard with a pear-plum in your pocket, and that you have not wanted to eat it.
-- afternoon_chronicle: You find you are still holding the shape of Sojef's careful, frightened handwriting in your mind.
+- afternoon_chronicle: You find you are still thinking about the resewn pages, and the thread that does not match.
 - afternoon_shoreline: The coordinates of the flat place in the lake sit at the top of your padd, and you keep looking at them.
 }
 Beverly's medical log goes to the joint mission at oh-six-hundred. You have time to look in on two of your people first.
@@ -763,7 +770,7 @@ The bridge is on night shift. Worf is at tactical, and a very young ensign at op
 }
 * [Give the ensign a break, and talk to Worf alone]
     You send the ensign for a cup of something. When she has gone, Worf lets out a breath through his nose.
-    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He looks at you with real alarm. "Captain, I believe I am becoming an adolescent." # speaker: Worf
+    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He looks at you with real alarm. "Captain, I believe my body is reliving a period of my life that I did not enjoy the first time." # speaker: Worf
 * [Remind him quietly that the ensign is very young]
     "She's very young, Mister Worf." # speaker: Picard
     "So am I," Worf says grimly. "Every hour. It is intolerable." But when the ensign glances up, he gives her a short nod that is nearly an apology, and she looks as though she might faint. # speaker: Worf
@@ -970,7 +977,7 @@ It is perfect, and it is dead. There is no smell of bread. No bees. A hologram's
 * [Walk to the chronicle house]
     The chronicle house has its roof of turf. There is no cellar beneath it. Upstairs the volumes stand in their rows, and every page of every one is blank.
     { afternoon == afternoon_chronicle:
-        You think of the resewn pages, and the careful, frightened hand, and the argument that lasted a year about keeping them. Here, there is nothing to argue about.
+        You think of the resewn pages with their thread that does not match, and the argument that lasted a year about keeping them. Here, there is nothing to argue about.
     }
     -> walk
 * [Walk to the square]
@@ -981,7 +988,11 @@ In the square, under the great tree, there are figures.
 They are placeholders: smooth grey human shapes without faces, the kind a holographic program uses to hold a place until the details come in. One stands by the mill, at the height of a grown man. One, much smaller, stands beside it.
 The larger one wears a Starfleet uniform. It is standing exactly where you stood yesterday, talking to Sojef. The smaller one stands where Artim stood.
 As you watch, the small one takes two steps toward the meadow, and stops.
-{ lake_partner:
+* [Step closer to the figure in uniform]
+    You walk up to the grey figure in your uniform. It has your height, your stance, the set of your shoulders. It has no face at all.
+* [Look for the signal that is moving them]
+    You open your tricorder. A thin carrier signal is coming in from above the lake, from somewhere in the hills, steady as a pulse.
+- { lake_partner:
 - Data: "It is being updated," Data says. "In real time. The duck blind's sensors are still transmitting to this program." He turns to you. "The observation did not end when I ended it, sir. It only moved." # speaker: Data
 - Worf: "It moves," Worf says. He has his phaser half drawn, which will do no good at all. "Someone is still watching the village. Now. And feeding it here." # speaker: Worf
 - else: Riker watches the little figure take its two steps. "They're still watching," he says. "The blind was just the part we were allowed to find." # speaker: Riker
@@ -1036,7 +1047,8 @@ The reply comes in four minutes, which is very fast for an admiral: thank you, J
 -> holo_leave
 
 = holo_leave
-On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys, and for a moment you cannot look at it.
+* [Start back up through the water]
+- On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys, and for a moment you cannot look at it.
 -> quiet_report_gate
 
 // ========================================================== quiet_report_gate
@@ -1156,6 +1168,9 @@ You request an hour with the admiral. It is granted at once, aboard the Son'a fl
     The Ellora steward, Eshen, pours the tea. As he sets your cup down he meets your eye once, very briefly, and then looks at nothing at all.
 }
 Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like something breathing for someone.
+{ sona_gunships:
+    Dougherty greets you like an old friend. You sent him Data's schematics without an argument, and he has not forgotten it.
+}
 {
 - holoship_reported:
     "Jean-Luc. Thank you for the report on the lake." Dougherty comes round the desk and shakes your hand. "Very tidy. I suppose you want the rest of it." # speaker: Dougherty
@@ -1165,13 +1180,20 @@ Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like
     You set a data chip down on his desk. "There is a Federation holoship at the bottom of that lake, Admiral, with the village inside it." # speaker: Picard
     Dougherty looks at the chip for a long moment without touching it. "Yes," he says. "There is." # speaker: Dougherty
 }
--> confrontation_plan
+-> confrontation_sit
+
+= confrontation_sit
+* [Take the chair he offers]
+    You sit. Dougherty sits too, heavily, like a man at the end of a long shift.
+* [Stay on your feet]
+    You stay standing. After a moment Dougherty sits down anyway, heavily, like a man at the end of a long shift.
+- -> confrontation_plan
 
 = confrontation_preempted
 "Jean-Luc. Sit down." Dougherty pours his own tea, and does not drink it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from rumours about a cold place in a lake." # speaker: Dougherty
 You had left the lake to the survey office. It seems the survey office reported to him.
 "There's a ship in that lake," he says. "A holoship. With the village inside it." # speaker: Dougherty
--> confrontation_plan
+-> confrontation_sit
 
 = confrontation_plan
 He lays it out for you the way he would lay out a supply schedule: calmly, with numbers.
@@ -1216,7 +1238,7 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
     -> confrontation_law
 
 = confrontation_law
-"I know what you're going to say," Dougherty says. "The Prime Directive. Well, it doesn't apply. The Ba'ku aren't native to this world. They settled it, three hundred years ago, same as any colony. We're not interfering with anybody's natural development. We're moving some settlers to a new home." # speaker: Dougherty
+"And before you say it, Jean-Luc: the lawyers got there first." Dougherty taps the desk. "The Directive protects a people's development on their own world. This isn't their world. They landed here three centuries ago with ships and a plan, like any colony. Nobody's development is being interfered with. Some settlers are being moved to a new home." # speaker: Dougherty
 { chronicle.entry_uninvited:
     You think of the line in the chronicle, in Sojef's hand: that you came uninvited, and hid, and were caught.
 }
@@ -1269,8 +1291,13 @@ Dougherty does not answer at once. He looks out at the collector's bones in the 
     And a seal at admiral level on what should have been a routine survey.
 }
 Dougherty's hand has gone still on the desk.
-"The Son'a shot Data," you say. "Didn't they?" # speaker: Picard
-There is a very long pause. "Ru'afo's officer fired on him," Dougherty says at last. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+{ evidence ? data_wound:
+    "The Son'a shot Data," you say. "Didn't they?" # speaker: Picard
+    There is a very long pause. "Ru'afo's officer fired on him," Dougherty says at last. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+- else:
+    "When you asked me for Data's schematics," you say, "how much of this did you already know?" # speaker: Picard
+    There is a very long pause. "All of it," Dougherty says at last. "I wanted him switched off before he told anyone what he'd found at the lake. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+}
 ~ gain_evidence(dougherty_admission)
 ~ doubt(2)
 { troi_at_confrontation && loyalty_troi >= 50:
@@ -1310,7 +1337,8 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 -> ruafo_enters
 
 = ruafo_enters
-The door opens without a chime. Ru'afo sweeps in, fresh from whatever the sighing machine behind the bulkhead does for him: his face drawn tight and gleaming, two attendants hurrying at his heels.
+* [Set down your teacup]
+- The door opens without a chime. Ru'afo sweeps in, fresh from whatever the sighing machine behind the bulkhead does for him: his face drawn tight and gleaming, two attendants hurrying at his heels.
 {
 - sona_alert >= 40 && lake_refused:
     "Captain Picard. You've been busy." He smiles, and nothing else in his face moves. "My sensors tell me all sorts of things about you." # speaker: Ru'afo
@@ -1329,6 +1357,7 @@ The door opens without a chime. Ru'afo sweeps in, fresh from whatever the sighin
     ~ raise_alert(5)
 * [Leave without acknowledging him]
     You set your cup down, nod to the admiral, and walk past Ru'afo to the door as if he were a piece of furniture. You feel his eyes on the back of your neck all the way down the corridor.
+- * [Take your leave of the admiral]
 - Dougherty walks you to the transporter himself. "The Enterprise will have orders in the morning, Jean-Luc," he says. "I'd be grateful if you didn't make them hard to follow." # speaker: Dougherty
 { confrontation:
 - argued_spirit: He means it kindly. He also means it.
