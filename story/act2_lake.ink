@@ -295,14 +295,14 @@ Yesterday you came for your people. Today you have time to look: stone houses un
 A boy comes pelting down the lane and pulls up short in front of you. Artim, Sojef's son.
 {
 - act2_data_with_us():
-    -> artim_and_data
+    -> artim_at_the_wreck
 - data_state == impounded:
     -> artim_impounded
 - else:
     -> artim_lost
 }
 
-= artim_and_data
+= artim_at_the_wreck
 "You," Artim says to Data, with enormous seriousness. "Are you still broken?" # speaker: Artim
 * [Let Data answer for himself]
     You stand back. Data looks down at the boy.
