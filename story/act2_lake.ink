@@ -1,7 +1,1400 @@
-// act2_lake.ink: Act 2, The Lake. (Placeholder until the act is written.)
+// act2_lake.ink: Act II, The Lake. The investigation: Data's wound (or his wreck),
+// the village by daylight, the first afternoon (orchard, chronicle or shoreline,
+// mutually exclusive), the rings' effects on the crew, the holoship under the lake,
+// the quiet-report gate, covert intelligence, and the plan laid out by Dougherty.
+// Enters at act2; leaves by -> act3, or -> ending_the_quiet_report.
 
 === act2 ===
 # chapter: 2 The Lake
 # checkpoint: chapter-2
-The story continues in a later version of Insurrection.
+Ship's morning. The Enterprise holds orbit above the Ba'ku world, and on every side the Briar Patch hangs like smoke caught in amber.
+{ data_state == destroyed:
+    -> debris_field
+}
+-> data_diagnostic
+
+// ------------------------------------------------------------ helpers (read only)
+
+// How Picard first came to the village in Act I: "honest", "cover" or "brief".
+=== function act2_met_as()
+{
+- pd_strain > 0:
+    ~ return "cover"
+- anij_bond > 0:
+    ~ return "honest"
+- else:
+    ~ return "brief"
+}
+
+// The officer who flew the shuttle in Act I (Worf if none was recorded).
+=== function act2_partner()
+{ is_one_of(shuttle_partner, (Riker, LaForge)):
+    ~ return shuttle_partner
+}
+~ return Worf
+
+// What Picard can put on the table, in words.
+=== function act2_proof_phrase()
+{ LIST_COUNT(evidence):
+- 0: ~ return "nothing you could put in front of a court, only a feeling that will not go away"
+- 1: ~ return "one piece of proof, and a great deal of feeling"
+- 2: ~ return "two pieces of proof, and the shape of something they do not yet add up to"
+- 3: ~ return "three pieces of proof, and the shape of something they do not yet add up to"
+}
+~ return "a handful of proof, and the shape of something it does not yet add up to"
+
+// An officer's name as it reads in prose.
+=== function act2_name(who)
+{ who:
+- Data: ~ return "Data"
+- Riker: ~ return "Riker"
+- LaForge: ~ return "Geordi"
+- Worf: ~ return "Worf"
+- Troi: ~ return "Deanna"
+- Crusher: ~ return "Beverly"
+}
+~ return "Worf"
+
+// Who walks the shoreline and the hills with Picard: Data if he is whole and aboard.
+=== function act2_data_with_us()
+~ return data_state == restored
+
+// The hours the lake dive costs (bible: 2, one less with data_memory, one less after the survey).
+=== function act2_dive_cost()
+~ temp n = 2
+{ evidence ? data_memory:
+    ~ n--
+}
+{ afternoon == afternoon_shoreline:
+    ~ n--
+}
+~ return MAX(0, n)
+
+// ============================================================ data_diagnostic
+
+=== data_diagnostic ===
+Data lies on his back in the cybernetics lab with his eyes shut and his hands folded, as if someone had arranged him for a portrait.
+{ data_state == damaged:
+    A blackened seam runs down his left side, where your phaser strike found the scout's drive and, through it, him. The lab smells faintly of scorched polymer.
+}
+Geordi has the panel at the back of Data's head open. Beverly stands at the foot of the table with a medical tricorder, treating him as she would any patient who cannot yet answer.
+{
+- shuttle_partner == LaForge:
+    "The shutdown code held all night," Geordi says, without looking up. "He went under clean. I want that on record, because it's the only clean thing about this." # speaker: La Forge
+- shuttle_partner == Riker:
+    "Will's been down twice to ask how deep the drive hit went," Geordi says. "I told him: deep, and not his fault. He didn't look like he believed me." # speaker: La Forge
+- worf_sang:
+    "He's humming," Geordi says. "Deactivated, and his audio buffer is still cycling that tune you and Worf sang at him. Worf asked me not to mention it. So I'm mentioning it to you." # speaker: La Forge
+- else:
+    "Morning, Captain." Geordi does not look up. "Pull up a stool. This is going to take some explaining." # speaker: La Forge
+}
+* [Ask what he has found]
+    "Tell me what you've found, Geordi. All of it." # speaker: Picard
+    He turns the monitor so that you can see it. "All of it is going to take a while. The part that matters takes about ten seconds." # speaker: La Forge
+* [Ask whether Data is in any distress]
+    "Is he in any distress?" # speaker: Picard
+    "His pain receptors report to the same net as everything else, and it's quiet," Beverly says. "Whatever he felt out there, he isn't feeling it now." She glances at Geordi. "But you should see what he felt." # speaker: Crusher
+* [Ask Beverly why she is making house calls on androids]
+    "Since when do you make house calls on androids, Doctor?" # speaker: Picard
+    "Since Geordi found a wound and wanted someone who knows what one looks like." Beverly does not smile. "I know what one looks like." # speaker: Crusher
+- Geordi highlights a small crater below Data's left arm. The bioplast around it has fused to something like glass.
+"Energy weapon. The signature matches a Son'a sidearm," he says. "And it's old, Captain. Days old. It was there before any of us came near him." # speaker: La Forge
+"A hit like that drops his ethical subroutines into command," Geordi goes on. "He wasn't broken. He was running the part of himself that's built to run when everything else fails." # speaker: La Forge
+~ gain_evidence(data_wound)
+"Admiral Dougherty's report says he malfunctioned without provocation," Beverly says. "This is provocation." # speaker: Crusher
+* [Ask who was near Data when he was hit]
+    "Who was near him when he was hit?" # speaker: Picard
+    "That's the funny thing." Geordi calls up the duck blind's logs. "There's a gap. Eleven minutes, right about when that wound happened. Nothing corrupted. Just gone, like somebody tidied up." # speaker: La Forge
+* [Have Beverly certify the wound in the medical log]
+    "Put it in the medical log, Beverly. Signed, with the scan attached." # speaker: Picard
+    "Already done, and time-stamped." She taps the tricorder shut. "I'd like to see someone tell me I've misread a burn." # speaker: Crusher
+* [Look at Data's face for a while]
+    You say nothing for a moment. Data's face has the perfect stillness of something that has simply been switched off, and you find you do not like it at all.
+    Geordi notices you looking and, without a word, dims the lamp above the table a little.
+- "Which brings me to the real question," Geordi says. "How do you want him back?" # speaker: La Forge
+"I can do it properly: a full pass through his neural net, rebuilding his memory buffers for the last four days frame by frame. Two hours, probably more{data_state == damaged:, with that drive burn in the way}. Or I patch the fail-safe, reset the subroutines and wake him now. He'll be himself. He just won't remember much of last week." # speaker: La Forge
+"And there's a third option," Beverly says, "which arrived while you were on your way down." She hands you a padd from Dougherty's office. Son'a cybernetics specialists are standing by aboard the flagship to relieve the Enterprise of the burden. # speaker: Crusher
+{ sona_gunships:
+    "They've already got his schematics," Geordi says, not quite looking at you. "We sent them. Remember?" # speaker: La Forge
+}
+* [Order the full diagnostic, however long it takes]
+    "Do it properly, Geordi. Every frame." # speaker: Picard
+    Geordi lets out a breath you did not know he was holding, and pulls his stool closer to the table. "Yes, sir. Beverly, can you stay for the motor cortex?" He is already working. # speaker: La Forge
+    ~ gain_evidence(data_memory)
+    ~ pass_time(2)
+    ~ loyalty(LaForge, 5)
+    -> diagnostic_deep
+* [Have Geordi patch him and wake him now]
+    "Patch him and wake him. We need him more than we need his last week." # speaker: Picard
+    "Understood." Geordi's hands are already moving. "For the record, I'd have liked the week." # speaker: La Forge
+    -> diagnostic_quick
+* [Send Data to the admiral's technicians]
+    -> diagnostic_impound
+
+= diagnostic_deep
+Two hours become two and a half. You stay for most of it, a padd of ship's business unread in your lap, while Geordi walks Data's memory back one frame at a time.
+{ data_state == damaged:
+    The drive burn takes longest. Twice Geordi stops, swears quietly at a fused relay, and starts again.
+}
+~ data_state = restored
+At last Data opens his eyes, looks at the ceiling, and then at you.
+"Captain." A pause, exactly one second long. "I was at the lake." # speaker: Data
+* [Ask what he saw under the water]
+    "What did you see there, Data?" # speaker: Picard
+    "A signal where no signal should be, beneath the lake. I followed it. Under the lakebed there is a hull of Federation design, hidden by a holographic emitter." He sits up. "I was fired upon shortly afterwards, by a Son'a officer. I believe the two events are related." # speaker: Data
+* [Ask whether he is himself again]
+    "Are you yourself again?" # speaker: Picard
+    Data considers the question with care. "I am the self I was four days ago, with four days added. Whether that is the same thing, I cannot say." He sits up. "I also remember a hull under the lake. Federation design, hidden by a holographic emitter. I was fired upon shortly after I found it." # speaker: Data
+* {data_heard} [Tell him you remember what he said on the shuttle]
+    "You told me on the shuttle why you did it. I remember." # speaker: Picard
+    Data's head tilts. "Then you will understand why I would like to finish what I started." Something in his voice is warmer than the words. "There is a hull beneath the lake, sir. Federation design. Hidden. I was shot shortly after I found it." # speaker: Data
+    ~ loyalty(Data, 5)
+- Geordi leans back and rubs his eyes. "Well. That's the part of last week I was hoping to find." # speaker: La Forge
+"I would like to return to the village, Captain," Data says. "I frightened its people. I owe them an apology, and I would prefer to make it before I make anything else." # speaker: Data
+* [Take him with you]
+    "Then we'll go together." # speaker: Picard
+    -> return_to_the_village
+* [Tell him the apology can be yours to carry as well]
+    "We both owe them one. We'll deliver them together." # speaker: Picard
+    Data nods once, as though a ledger has been balanced.
+    -> return_to_the_village
+
+= diagnostic_quick
+It takes Geordi eleven minutes. Data opens his eyes on the twelfth, looks at the ceiling, and then at each of you in turn.
+"Captain. Doctor. Geordi." A pause. "I appear to have missed something." # speaker: Data
+* [Ask what he remembers]
+    "What do you remember?" # speaker: Picard
+    "Fragments. Light on water. A child's face, very close. A great deal of running." Data frowns, a small precise frown. "The sequence is gone. I have the pieces without the order." # speaker: Data
+* [Ask whether he is functioning normally]
+    "Are you functioning normally?" # speaker: Picard
+    "All systems are within tolerance." Data sits up. "{data_state == damaged:My left side is stiff. I believe I was shot at by my own crew. That is a new sensation.|I have, however, a gap of four days, which is not normal for me.}" # speaker: Data
+* [Apologise for how he was stopped]
+    "I'm sorry, Data. For how we had to stop you." # speaker: Picard
+    "An apology is not required." He considers it anyway. "Though I find I am glad it was offered." # speaker: Data
+    ~ loyalty(Data, 5)
+- "I would like to return to the village," Data says. "From what I am told, I frightened its people. I should like to apologise to them, even if I cannot remember what for." # speaker: Data
+~ data_state = restored
+Geordi snorts softly. "That might be the most Data thing anybody's ever said." # speaker: La Forge
+* [Take him down with you]
+    "Then come with me. We'll find out together what you're apologising for." # speaker: Picard
+    -> return_to_the_village
+* [Warn him the village may not welcome him]
+    "They may not be pleased to see you." # speaker: Picard
+    "Then I will apologise for that as well," Data says. # speaker: Data
+    -> return_to_the_village
+
+= diagnostic_impound
+"The admiral's people are better equipped for this," you say. "Send him across." # speaker: Picard
+Geordi does not answer. He closes the panel at the back of Data's head very gently, the way you might close a book someone else is still reading.
+~ loyalty(LaForge, -15)
+~ data_state = impounded
+~ shift_standing(5)
+~ decline()
+Two Son'a medical attendants arrive with a Starfleet technician who will not meet anyone's eyes. To walk him to the transporter, they wake Data for ninety seconds.
+He looks at the attendants, at the padd, and at you. "Captain. I would have preferred to be repaired by Geordi." # speaker: Data
+~ loyalty(Data, -20)
+* [Tell Data you will bring him back]
+    "This is temporary, Data. I'll bring you back." # speaker: Picard
+    "I will remember that you said so," Data says. It is not clear to anyone in the room whether that is a comfort. # speaker: Data
+    ~ promised_data_back = true
+* [Say nothing, and let them take him]
+    You say nothing. Data looks at you a moment longer, then lets the attendants steady his arm as though he were the one being courteous.
+- The transporter whines and he is gone. Beverly pockets a data chip without a word to anyone: her copy of the scan.
+Geordi leaves the lab before you do.
+-> return_to_the_village
+
+// ============================================================== debris_field
+
+=== debris_field ===
+~ temp who = act2_partner()
+The scout ship came down in the hills across the lake from the village. From the shuttle, at first light, it is a long black scar through the trees, and then a scatter of bright metal that catches the sun.
+{ who:
+- Riker: Will flies without a word. He has not made a joke since the gunships fired.
+- LaForge: Geordi has his tricorder open on his knee and has not looked at it once.
+- else: Worf sits at the tactical station with his hands flat on the console, as if holding it down.
+}
+The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did what the schematics told them to. His people have a recovery craft twenty minutes out," Dougherty says. "They'll tidy that up. No need for your crew to go picking through it." # speaker: Dougherty
+* [Set down beside the wreck]
+    You take the shuttle down into the clearing the crash made. Broken branches still weep sap.
+* [Circle once, low, and look]
+    You circle once, low. From above, the wreck has the shape of something that tried, until the last second, to land.
+- In the middle of the scatter, thrown clear of the hull, lies Data. Most of him. His face is intact and his eyes are open, turned up to the rings.
+{ who:
+- Riker: "Captain." Riker's voice is very even. "Tell me we're taking him home." # speaker: Riker
+- LaForge: Geordi makes a sound you have never heard him make, and then he is out of the hatch and kneeling in the wet leaves.
+- else: "He fought well," Worf says, to no one. Then, to you: "He should not be swept up like scrap." # speaker: Worf
+}
+* [Tell Dougherty the remains are Starfleet's, and stay]
+    "Admiral, these are the remains of a Starfleet officer. They come home with us. We'll wait here until they do." # speaker: Picard
+    A silence on the channel. "Of course, Jean-Luc. Of course. I'll tell Ru'afo to hold off." # speaker: Dougherty
+    The Son'a craft arrives anyway, and hangs above the trees for eleven long minutes before it turns away.
+    ~ raise_alert(5)
+    -> debris_recovered
+* [Beam the remains aboard before anyone can object]
+    "Transporter room, lock on to every piece of Starfleet equipment in this clearing. Now." # speaker: Picard
+    The wreckage shimmers and goes. When the Son'a craft arrives there is nothing to tidy. Dougherty's next call is noticeably less warm, and Ru'afo's people log a complaint.
+    ~ raise_alert(10)
+    -> debris_recovered
+* [Leave the wreck to the Son'a recovery team]
+    -> debris_left
+
+= debris_recovered
+~ temp who = act2_partner()
+{ who:
+- Riker: Riker stays at the helm the whole way back. Once, he reaches over and squeezes your shoulder, and says nothing about it.
+- LaForge: Geordi rides back in the aft compartment with the remains, one hand resting on them.
+- else: Worf stands the whole way back, as an honour guard would.
+}
+~ loyalty(who, 5)
+* [Go down to the lab when they call]
+- In the lab, Geordi and Beverly work for an hour on what the gunships left. When you come down, Beverly has a scan up on the wall.
+"Look under the left arm," she says. "That's not from the gunships. It's days older. A Son'a sidearm, at close range." # speaker: Crusher
+~ gain_evidence(data_wound)
+"That's what tripped his fail-safe," Geordi says. "He was shot first, and then he ran. Everything Dougherty called a malfunction started with this." His voice is steady until the last word. # speaker: La Forge
+* [Ask whether anything of him can be saved]
+    "Is anything of him left, Geordi? In the net?" # speaker: Picard
+    Geordi shakes his head slowly. "Pieces. Colours. A few seconds of water. Not him, Captain. Nothing that would know us." # speaker: La Forge
+* [Ask Beverly to certify the finding]
+    "Certify it, Beverly. Signed and attached to the log." # speaker: Picard
+    "Done before you asked." She looks at the scan and not at you. "It was the least I could do for him. It's also about the most." # speaker: Crusher
+* [Put a hand on Geordi's shoulder]
+    You put a hand on Geordi's shoulder. He does not look round, but after a moment he covers it with his own.
+    ~ loyalty(LaForge, 5)
+- There is work to do, and it will not wait for grief. You have a village to go back to, and a great many questions about who shot a Starfleet officer at a joint observation post and then wrote it down as a malfunction.
+* [Take the shuttle back down to the village]
+    -> return_to_the_village
+
+= debris_left
+~ temp who = act2_partner()
+"Let the Son'a have it, Admiral. We'll take the report." # speaker: Picard
+"That's the sensible thing," Dougherty says. "Thank you, Jean-Luc." # speaker: Dougherty
+~ decline()
+~ shift_standing(5)
+{ who:
+- Riker: Riker looks at you for a long moment, then takes the shuttle up without being told.
+- LaForge: Geordi climbs back into the shuttle and sits down very carefully, as though something in him might spill.
+- else: Worf says nothing. He says nothing all the way back to the ship.
+}
+~ loyalty(who, -5)
+The Son'a craft lifts the wreck in a tractor beam, with everything in it that might have told you how Data came to be shooting at his own side. By afternoon the flagship has stopped answering questions about the remains.
+-> return_to_the_village
+
+// ===================================================== return_to_the_village
+
+=== return_to_the_village ===
+The shuttle sets down in the meadow below the village a little before noon.
+{ act2_data_with_us():
+    Data steps out after you and stops on the grass, as though the ground itself might have an opinion of him.
+- else:
+    You come down alone. It feels, absurdly, like arriving late to a dinner.
+}
+Yesterday you came for your people. Today you have time to look: stone houses under deep eaves, a millrace, washing drying on a hedge, bread somewhere. In no direction is there the hum of a machine.
+{ runs_completed > 0:
+    Crossing the little footbridge, you know which board will give underfoot a moment before it does. Then the feeling is gone, like a word on the tip of the tongue.
+}
+A boy comes pelting down the lane and pulls up short in front of you. Artim, Sojef's son.
+{
+- act2_data_with_us():
+    -> artim_at_the_wreck
+- data_state == impounded:
+    -> artim_impounded
+- else:
+    -> artim_lost
+}
+
+= artim_at_the_wreck
+"You," Artim says to Data, with enormous seriousness. "Are you still broken?" # speaker: Artim
+* [Let Data answer for himself]
+    You stand back. Data looks down at the boy.
+    "I have been repaired," Data says. "I understand that I owe you an apology, though I do not remember the offence." # speaker: Data
+    "You knocked down the wall of our bread oven." Artim considers him. "You can help build it back. Then you're forgiven." # speaker: Artim
+    "I accept your terms," Data says gravely, and Artim grins as if he has won something. # speaker: Data
+* [Ask Artim what Data did]
+    "What did he do, Artim?" # speaker: Picard
+    "He ran through the Hollin hedge and over the oven wall and he threw a man into the millpond and he didn't even get tired!" Artim looks at Data with open admiration. "Can you do it again?" # speaker: Artim
+    "I would prefer not to," Data says. "But I will help rebuild the wall." # speaker: Data
+- -> village_elders
+
+= artim_impounded
+"Where's the machine-man?" Artim looks past you at the shuttle. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
+* [Tell him the truth: others are repairing Data]
+    "He's being repaired by other people, on another ship. I don't know yet when he'll be back." # speaker: Picard
+    Artim frowns the way children frown at grown-ups who have decided something stupid. "Why didn't your people fix him? You're his people." # speaker: Artim
+    You find you have no good answer, and he can see it.
+* [Tell him Data is busy]
+    "He's busy today." # speaker: Picard
+    "No he's not." Artim says it without malice, as a fact about weather. "You'd have said where." He goes off up the lane, kicking a stone. # speaker: Artim
+- -> village_elders
+
+= artim_lost
+"Where's the machine-man?" Artim looks past you at the shuttle, expectantly. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
+* [Tell him Data is gone]
+    You kneel so that your eyes are level with his. "He's gone, Artim. He was killed, the day after he was here." # speaker: Picard
+    Artim stares at you. Then he asks, in a very small voice, whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can.
+    ~ trust(5)
+* [Tell him you will explain later]
+    "I'll explain later, Artim. It's a long story." # speaker: Picard
+    He studies your face with a child's terrible accuracy, and then he goes very quiet and takes your hand, as if you were the one who needed it.
+- -> village_elders
+
+= village_elders
+Sojef comes down the lane wiping flour from his hands.
+{ act2_met_as():
+- "honest": "Captain," he says, as though your rank were a name he had agreed to learn. "You said you would come back properly. You have." # speaker: Sojef
+- "cover": "The surveyor," he says, with the faintest weight on the word. "Or is it captain, today? Your machine-man's friends call you captain." # speaker: Sojef
+- else: "You came yesterday only to take your people and go," he says, not unkindly. "Today you walked up from the meadow. That is different." # speaker: Sojef
+}
+Behind him, at the heart of the village, stands a tree so vast that its lower limbs have been propped on stone pillars, like an old man on sticks.
+"My father planted that," Artim says, following your eye. "When he was my age." # speaker: Artim
+* [Ask Sojef how old he is]
+    "Forgive me. How old are you, Sojef?" # speaker: Picard
+    He seems amused that it needed asking. "Three hundred and some. I stopped counting carefully when the counting stopped meaning anything." # speaker: Sojef
+* [Ask how long the tree took to grow]
+    "How long has it been growing?" # speaker: Picard
+    "Three centuries, near enough." Sojef rests a hand on one of the pillars. "We came here the spring it was planted. All of us, the grown ones, already grown." # speaker: Sojef
+* [Say nothing, and look at the tree]
+    You look at the tree for a long while: at the bark, at the stone props, at the man beside it who does not look a day over forty-five.
+    "You've worked it out," Sojef says. "Most of your observers needed to be told." # speaker: Sojef
+- The rings, he explains, do it: something in the light they give off mends what time breaks. Nobody here is ill for long. Nobody here has been buried of old age in three hundred years.
+{ act2_met_as() == "cover":
+    -> sojef_cover
+- else:
+    -> sojef_welcome
+}
+
+= sojef_cover
+"Yesterday you told us you were surveying," Sojef says. "Your face told us something else. I would like to know which to believe." # speaker: Sojef
+* [Admit the cover story, and apologise]
+    "I lied to you yesterday. I'm a Starfleet captain, and my people had been watching you in secret. I'm sorry." # speaker: Picard
+    Sojef is silent for a moment. Then he nods, slowly, as if a splinter has come out. "Thank you. That cannot have been easy for a man who enjoys being believed." # speaker: Sojef
+    ~ trust(5)
+* [Keep to the story]
+    "I am here on survey business. Nothing more." # speaker: Picard
+    "As you say." Sojef's courtesy does not change at all, which is worse than if it had. Artim, beside him, looks from one of you to the other. # speaker: Sojef
+- -> sojef_storehouse
+
+= sojef_welcome
+{ act2_met_as() == "brief":
+    "Your people were our guests for three weeks," Sojef says. "We fed them. One of them still owes Hollin a chair." # speaker: Sojef
+  - else:
+    "Your observers were good guests, mostly," Sojef says, with a nod toward the lane where they stayed. "One of them still owes Hollin a chair." # speaker: Sojef
+}
+* [Thank him for caring for the observers]
+    "Thank you for what you did for them. You owed them nothing." # speaker: Picard
+    "Nobody owes a frightened man supper," Sojef says. "We gave it anyway. It is cheaper than fear." # speaker: Sojef
+* [Offer to have the chair replaced]
+    "I'll see the chair is replaced." # speaker: Picard
+    Sojef laughs, surprised into it. "Hollin would be mortally offended. He has been looking forward to mending it all week." # speaker: Sojef
+- -> sojef_storehouse
+
+= sojef_storehouse
+You walk with him through the village. At the mill, the wheel turns a stone as old as the tree; a girl mends a loom with a bone needle. Nothing here is primitive. All of it has been chosen.
+"We had ships," Sojef says, as if he had heard you think it. "Weapons that could crack a moon. We kept one of each thing, under the chronicle house, and built everything else with our hands." # speaker: Sojef
+* [Ask why they keep what they gave up]
+    "Why keep them at all?" # speaker: Picard
+    "So that our children can see what we set down, and know that it was a choice." He shrugs. "A thing you have never seen is easy to want." # speaker: Sojef
+* [Ask whether they were afraid of their machines]
+    "Were you afraid of them?" # speaker: Picard
+    "Of the machines? No. Of ourselves, with them." Sojef watches the loom. "Where we came from, everyone was very clever and nobody was paying attention." # speaker: Sojef
+* [Ask whether the young ever want them back]
+    "Do your young people ever want them back?" # speaker: Picard
+    Sojef does not answer at once. "Once," he says at last, and the word closes like a door. # speaker: Sojef
+- At the edge of the square he stops. "Your people watched us from behind a curtain, Captain. Will they come back to it?" # speaker: Sojef
+* (promised) [Promise him the blind will not be rebuilt]
+    "It will not be rebuilt. You have my word." # speaker: Picard
+    Sojef takes your hand in both of his. He is a man who has lived long enough to weigh a promise, and he weighs this one, and accepts it.
+    ~ trust(5)
+* [Tell him honestly that you cannot promise it]
+    "I can't promise you that. It isn't my decision alone. I can promise you'll hear the truth from me." # speaker: Picard
+    "That is a smaller promise," Sojef says, "and more use." # speaker: Sojef
+    ~ trust(5)
+* [Ask what he would have you do]
+    "What would you have me do?" # speaker: Picard
+    He thinks about it properly, which you find you respect. "Knock on the door," he says. "It is how we do it here." # speaker: Sojef
+    ~ trust(5)
+- -> first_afternoon
+
+// ============================================================ first_afternoon
+
+=== first_afternoon ===
+The afternoon opens in front of you, and there is time for one thing, done properly.
+{ baku_trust >= 25:
+    Anij stands at the orchard gate with two baskets. She holds one out in your direction without quite looking at you.
+- else:
+    Anij stands at the orchard gate with two baskets. She nods to you, pleasantly enough, and goes in alone. Whatever she shares in there, she does not share it with a stranger she is unsure of.
+}
+Sojef says he will be at the chronicle house, copying, if you would like to see how the village remembers.
+{ act2_data_with_us():
+    Data has his tricorder out and is looking up at the hills with frank curiosity. "The ridge above the village is geologically unusual, sir. I would value a second opinion." # speaker: Data
+- else:
+    Worf has come down on the afternoon shuttle with a survey kit and the expression of a man who would rather be shooting something. "The hills should be surveyed, Captain. Properly." # speaker: Worf
+}
+* {baku_trust >= 25} [Walk through the orchard with Anij]
+    -> orchard
+* [Read the village chronicle with Sojef]
+    -> chronicle
+* [Survey the shoreline and hills with {act2_data_with_us():Data|Worf}]
+    -> shoreline_survey
+
+// ------------------------------------------------------------------- orchard
+
+=== orchard ===
+~ afternoon = afternoon_orchard
+~ pass_time(1)
+Anij walks the rows without hurrying, and you find you have matched her pace before you notice you are doing it. The trees are old, their trunks split and healed and split again. The fruit hangs low, something between a pear and a plum, blushing on the side that faces the rings.
+{ act2_met_as() == "honest":
+    "You came back," she says. "I wondered whether you would." # speaker: Anij
+- else:
+    "You came," she says, as though she has won a small wager against herself. # speaker: Anij
+}
+{ runs_completed > 0:
+    She glances at you sideways. "You look at the rows as if you were checking them against a memory. Have you walked here before?" She does not wait for an answer, which is as well, since you have none. # speaker: Anij
+}
+* [Ask what she is listening for]
+    She pauses at each tree with her head a little on one side. "What are you listening for?" # speaker: Picard
+    "Bees. If they're loud, the fruit is ready. If they're quiet, I'm early, and I go away and come back." A pause. "You would be surprised how much of life is going away and coming back." # speaker: Anij
+* [Offer to carry the basket]
+    "Let me carry that." # speaker: Picard
+    She hands it over at once, which surprises you. "Good. Now you'll have to stay until it's full." # speaker: Anij
+* [Walk beside her without speaking]
+    You walk beside her without speaking. Halfway down the second row she stops, and you realise she has stopped because you did, and you stopped because a bird has landed at eye level and is watching you both.
+    "There," she says softly, as if you had done something clever. # speaker: Anij
+- She picks by touch, not by sight, and drops each fruit in the basket without looking.
+"Your people are always arriving somewhere," she says. "I fed your observers for three weeks. Not once did one of them sit down without something to do with his hands." # speaker: Anij
+* [Tell her about the last time you were unhurried]
+    You surprise yourself by answering honestly. "I was nine. Lying between the vines in my father's vineyard, watching clouds. I'm not sure I've been that still since." # speaker: Picard
+    "Nine." Anij weighs the word as she weighs the fruit. "That is a long time to go without." # speaker: Anij
+* [Ask how the Ba'ku learned to live like this]
+    "How did you learn it? This." # speaker: Picard
+    "We didn't learn it. We unlearned the other thing." She smiles at the branch, not at you. "It took about a century. I was bad at it for most of that." # speaker: Anij
+* [Defend the observers]
+    "They were on duty. You might forgive them." # speaker: Picard
+    "I fed them for three weeks," Anij says. "I'm allowed to be a little unkind." But she is smiling. # speaker: Anij
+- At the end of the row an old woman kneels in the grass, binding a cutting onto a rootstock with a knife and a strip of bark. Her hands are brown and square and very sure.
+"Maelin," Anij says. "She has kept this orchard since before it was one." # speaker: Anij
+{ act2_data_with_us():
+    "You're the captain whose machine-man came through my hedge," Maelin says, without getting up. "Tell him the hedge has forgiven him. I haven't decided." # speaker: Maelin
+- else:
+    "Starfleet," Maelin says, without getting up, and it is not quite a greeting. "Your watchers trampled my lower row. Mind where you step." # speaker: Maelin
+}
+Beyond her, one tree stands apart from the rest, so heavy with fruit that its branches touch the ground. Nobody has picked it. The grass beneath is sweet with windfalls.
+* [Ask about the tree no one picks from]
+    "That tree. Nobody picks it?" # speaker: Picard
+    Maelin sits back on her heels. "Nobody picks it," she agrees, and for a while that seems to be all she will say. # speaker: Maelin
+* [Ask Maelin how long she has kept the orchard]
+    "How long have you kept it?" # speaker: Picard
+    "Three hundred years, less one bad winter." She nods at the heavy tree without looking at it. "That one's younger. A hundred and some." # speaker: Maelin
+* [Offer to help with the grafting]
+    You kneel and hold the cutting steady while she binds it. She lets you, and says you have decent hands for a man who sits in a chair all day.
+    Then, as if the work has earned it, she nods at the heavy tree. "That's the best graft I ever saw. It isn't mine." # speaker: Maelin
+- "My youngest grafted it," Maelin says. "The last thing he did before he left with the others, the year the young ones wanted what we had put away. It's his tree. It's his to pick." # speaker: Maelin
+Anij has gone very still beside you. You understand that this is not a story often told to strangers.
+~ find_secret(orchard_mother)
+"I haven't said his name aloud in a hundred years," Maelin says. "I say it to the tree, sometimes. Trees keep things." # speaker: Maelin
+- (maelin_questions)
+* [Ask whether she thinks he is still alive]
+    "Do you think he's still alive?" # speaker: Picard
+    "Out there, away from the rings? He'd be old. Older than me, and I'm older than anyone." She goes back to her knife. "Old isn't dead." # speaker: Maelin
+* [Ask whether she would take him back]
+    "If he came home. Would you take him back?" # speaker: Picard
+    Maelin looks at you as if you were simple. "He's my son. The question is whether he'd have us." # speaker: Maelin
+* [Tell her you are sorry]
+    "I'm sorry." # speaker: Picard
+    "So am I. Every spring." She tests the binding with her thumb. "It's no easier and no harder. It's just the weather here." # speaker: Maelin
+* {echo_schism_record} [Ask her about the year the young ones left # echo]
+    "Tell me about the year they left." # speaker: Picard
+    Maelin is quiet for so long that you think she will refuse. "A handful of them wanted the storehouse opened," she says. "The old ships, the old weapons. They wanted to go out and be great somewhere. The council said no, and one night they took the weapons anyway." # speaker: Maelin
+    "There was fire at the chronicle house. Nobody died, by luck. The council put them in the ship they'd tried to steal and sent them past the rings, and wrote down every name, and every mother and father." She tests the binding. "The one who led them used to sit by the millpond admiring his own face. I never trusted a boy who did that." # speaker: Maelin
+    ~ find_secret(schism_record)
+    -> maelin_questions
+- Anij touches your arm, and you leave Maelin to her knife.
+-> orchard_top
+
+= orchard_top
+At the top of the orchard the land falls away to the lake, blue-grey and still. From up here you can see the whole of it.
+{ act2_data_with_us():
+    Far below, a figure in a Starfleet uniform stands on the half-built oven wall while a small boy directs him with a stick.
+}
+Something about the water catches your eye. In one long patch near the far shore the wind raises no ripples at all, as though that part of the lake were painted on.
+"The lake has been strange since your people came," Anij says. "The children say there is a cold place where fish won't go." # speaker: Anij
+* [Follow her gaze to a bee on a blossom]
+- She has stopped speaking. She is looking at a bee on a blossom, and for a moment the bee seems to hang there, its wings slow enough to count, the light on the water holding like a held breath.
+It passes. The bee goes on about its business.
+* [Ask her what just happened]
+    "What was that?" # speaker: Picard
+    "What was what?" Anij asks. But her eyes are laughing. "Some things you have to notice for yourself, or you haven't noticed them." # speaker: Anij
+* [Stay quiet, and watch the lake]
+    You say nothing. You watch the lake until the light changes, and when you look round she is watching you instead, with an expression you could not put a name to.
+* [Tell her you should be getting back to your ship]
+    "I should be getting back to the ship." # speaker: Picard
+    "Should." She tries the word like a fruit that isn't ripe. "Such a busy little word." She takes the basket back, and her fingers brush yours. # speaker: Anij
+- She walks you down as far as the gate and no further. When you look back from the meadow, she is still there.
+~ bond(2)
+~ trust(5)
+-> ring_effects
+
+// ------------------------------------------------------------------ chronicle
+
+=== chronicle ===
+~ afternoon = afternoon_chronicle
+~ pass_time(1)
+The chronicle house is the oldest building in the village: low, stone, with a roof of living turf. Sojef takes you first not up but down, into a long cool cellar.
+Under lamps and cloths, shapes stand in rows. Some are as small as a hand. One is the length of a shuttle.
+"What we brought, and set down," Sojef says. # speaker: Sojef
+* [Ask what the storehouse holds]
+    "What's here?" # speaker: Picard
+    "One of each thing." He walks the row. "A loom that thinks. A medical frame. An engine from the ship that carried us. A weapon that would empty this valley in the time it takes to say so." He does not lower his voice for the last one. # speaker: Sojef
+* [Lift the cloth from the nearest shape]
+    You lift the nearest cloth. Beneath it is a power cell the size of a child, its casing polished, its contacts capped in wax.
+    "Still charged," Sojef says. "We check it every spring. It would be rude to let it die." # speaker: Sojef
+* [Ask why he is showing you this]
+    "Why show me this?" # speaker: Picard
+    "Because your people hid behind a curtain to watch us." Sojef draws a cloth straight. "I would rather show you than be watched." # speaker: Sojef
+- Upstairs, at a long table under the window, the chronicle waits: volume after volume of bound, handmade paper, the oldest gone the colour of tea.
+"Everyone writes in it," Sojef says. "Whoever saw the thing happen. Artim is learning his letters in it, which is hard on the letters." # speaker: Sojef
+* [Read the first page]
+    You open the first volume. The hand is cramped and hurried, written by someone cold. We came down in the spring, it says. The children cried at the quiet. We have begun to build.
+    Below it, in a different hand, someone has added a drawing of a very small tree.
+* [Read the most recent page]
+    You turn to the newest page. The hand is large and wandering.
+    { data_state:
+    - destroyed: The machine-man came and was very strong and was kind to me, it says. Then they said he was gone. I am writing it so he is somewhere. The ink is blotted in two places.
+    - impounded: The machine-man came and was very strong and knocked down our oven wall, it says. The captain says he is being mended somewhere else. I think he should be mended here.
+    - else: The machine-man came and was very strong and knocked down our oven wall, it says. Today he is mending it. He does not get tired but he says he gets bored. I do not believe him.
+    }
+    "My son," Sojef says, with a father's whole apology in two words. # speaker: Sojef
+- You turn the volumes forward, decade by decade. Harvests, births, a flood, a long argument about a bridge. Then, about a century back, you come to a volume where pages have been cut out and sewn back in, with thread that does not match.
+* [Ask about the resewn pages]
+    "These pages were cut out." # speaker: Picard
+    "And put back." Sojef sits down across from you. "We argued about that for a year. In the end we decided that a people who cut out the pages they dislike will soon have no book at all." # speaker: Sojef
+* [Turn past them politely]
+    You turn past them. Sojef reaches across the table and turns them back.
+    "You're polite," he says. "That's why I'll show you. Polite men are the ones who need to read this page most." # speaker: Sojef
+- (resewn)
+* [Read the pages]
+- It is all there, in many hands. The year a handful of young Ba'ku wanted the storehouse opened: the old ships, the old weapons, the chance to go out and be great somewhere. The council refused them. One night they broke into the cellar and took the weapons anyway.
+There was fire. The record does not hide it. In the end the young ones were put aboard the ship they had tried to seize and sent out past the rings, and the council wrote down every name, and every mother and father.
+~ find_secret(schism_record)
+"Away from the rings," Sojef says, "they will have grown old. If they live." # speaker: Sojef
+- (exile_questions)
+* [Ask whether anyone has heard from them]
+    "Has anyone heard from them since?" # speaker: Picard
+    "Not a word in a hundred years." He looks at the window. "Some of us still listen anyway. Their families, mostly." # speaker: Sojef
+* [Ask for the name of the one who led them]
+    "Who led them?" # speaker: Picard
+    "It's written there." Sojef does not look at the page. "Read it if you must. We do not say it at this table." # speaker: Sojef
+    You read it. The name means nothing to you. What you notice is the hand that wrote it: very careful, very small, as though the pen had been afraid.
+* [Ask whether he agreed with the exile]
+    "Did you agree with the judgment?" # speaker: Picard
+    "I read it aloud," Sojef says. "My father wrote it, and he was too angry to read it himself. I have agreed with it every day since, and I have been sorry every day since. Both." # speaker: Sojef
+* {echo_orchard_mother} [Look for a mother's name among the exiles' families # echo]
+    You run your finger down the list of families, and stop at a name you did not know you were looking for: son of Maelin, keeper of the eastern orchard.
+    "Maelin," you say aloud. # speaker: Picard
+    Sojef looks at you strangely. "She still keeps it," he says. "She keeps his tree. Nobody picks from it. How did you know to look?" # speaker: Sojef
+    You find you cannot say.
+    ~ find_secret(orchard_mother)
+    -> exile_questions
+- Sojef closes the volume and slides a fresh sheet across the table, with a pen. "Something should be written of your people's visit. Since you are here, you may tell me what." # speaker: Sojef
+* (entry_uninvited) [Ask him to write that you came uninvited]
+    "Write that we came uninvited, and hid, and were caught." # speaker: Picard
+    Sojef writes it, exactly. Then he looks at it for a long moment. "Most people ask to be described kindly," he says. "I'll remember that you didn't." # speaker: Sojef
+* (entry_help) [Ask him to write that you came to help]
+    "Write that we came to help." # speaker: Picard
+    Sojef's pen hovers. "I'll write that you said so," he says. "The chronicle likes to wait and see." He writes it that way. # speaker: Sojef
+* (entry_blank) [Ask him to leave the line blank for now]
+    "Leave it blank. It isn't finished." # speaker: Picard
+    Sojef smiles for the first time all afternoon, and sets the pen down. "Then we'll fill it in together, when it is." # speaker: Sojef
+- On your way out Artim catches your sleeve. "Did Father show you the bad pages? He never shows anyone." He seems impressed with you, and also a little suspicious. # speaker: Artim
+"Also," he adds, "there's a cold place in the lake. Fish won't go there. Since your people came." # speaker: Artim
+~ trust(10)
+-> ring_effects
+
+// ----------------------------------------------------------- shoreline_survey
+
+=== shoreline_survey ===
+~ afternoon = afternoon_shoreline
+~ pass_time(1)
+{ act2_data_with_us():
+    Data walks the shore with his tricorder held out before him like a dowsing rod. Every few paces he stops to look at something the tricorder cannot see: a heron, a flat stone, his own reflection.
+- else:
+    Worf walks the shore as though it might ambush him. A red rash has come up along his jaw since morning, and he has forbidden anyone to mention it.
+    { worf_sang:
+        "If anyone asks about the singing," he says, before you have said anything, "it did not happen." # speaker: Worf
+    }
+}
+* [Start along the shoreline]
+    "The shore first. Then the hills while the light lasts." # speaker: Picard
+    -> survey_shore
+* [Start up into the hills]
+    "The hills first. The shore will still be there." # speaker: Picard
+    -> survey_hills
+
+= survey_shore
+The lake is cold and clear and absolutely quiet. Your tricorder reports sand, weed, fish, and then, a kilometre out, a stretch of lakebed that reads as rock and is two degrees too warm.
+* [Scan the lakebed closely]
+    You set the tricorder for a fine sweep. The warm patch is four hundred metres long, perfectly level, and entirely without fish.
+    { act2_data_with_us():
+        "Lakebeds are not flat, sir," Data says. "This one has been made flat, or someone wishes it to appear so." # speaker: Data
+    - else:
+        "Rock is not flat," Worf says darkly. "Someone is hiding something." # speaker: Worf
+    }
+* [Ask {act2_data_with_us():Data|Worf} what he makes of it]
+    { act2_data_with_us():
+        "What do you make of it, Data?" # speaker: Picard
+        Data frowns, a precise and small frown. "I have the strong impression that I have been here before, and that it ended badly. I cannot tell you why." # speaker: Data
+    - else:
+        "What do you make of it?" # speaker: Picard
+        "A sensor mask," Worf says at once. "I have seen the Son'a use them. We should not have been invited to find it." # speaker: Worf
+    }
+* [Skip a stone across the water]
+    You pick up a flat stone and skip it. Five bounces, which is not bad for a man who has not done it in forty years.
+    { act2_data_with_us():
+        Data watches, calculates, and skips his own. It bounces twenty-two times and vanishes over the water. He looks at his hand. "Sir. Is this what is called play?" # speaker: Data
+    - else:
+        "Pointless," Worf says. Then he picks up a stone, glares at it, and skips it nine times. He walks on looking extremely pleased and says nothing about it. # speaker: Worf
+    }
+    Both of your stones' ripples run out across the lake and stop dead at the same line, a kilometre out, where the water should have taken them further.
+- You log the coordinates.
+{ survey_hills:
+    -> survey_talk
+}
+-> survey_hills
+
+= survey_hills
+The hills above the village are honeycombed with caves. The rock at their mouths glitters faintly when the light moves, and your tricorder turns to static the moment you step inside.
+{ act2_data_with_us():
+    "Kelbonite," Data says. "The whole ridge is veined with it." # speaker: Data
+- else:
+    "Kelbonite," Worf says. "The whole ridge is veined with it." # speaker: Worf
+}
+~ find_secret(kelbonite)
+* [Ask the ship to try a transporter lock inside]
+    "Enterprise, try to lock on to me." # speaker: Picard
+    A pause. "Nothing, Captain. It's like trying to hold smoke. I can't even find you." # speaker: Transporter chief
+    You step back into the sun and the lock comes at once. A transporter cannot reach anyone in there.
+* [Ask what the caves would be good for]
+    { act2_data_with_us():
+        "What would they be good for, Data?" # speaker: Picard
+        "Shelter," Data says. "No transporter could reach anyone inside. No sensor could count them. For a people who do not wish to be found, they would be ideal." # speaker: Data
+    - else:
+        "What would they be good for?" # speaker: Picard
+        "Holding," Worf says. He walks the mouth of the nearest cave, measuring it by eye. "One entrance. High ground. No enemy could beam in behind you. A hundred could hold it against a thousand." # speaker: Worf
+    }
+* [Mark the safe entrances on the survey map]
+    You walk the ridge together and mark the entrances. Two are sound; one has a roof of rotten shale that {act2_data_with_us():Data says would come down under a heavy footfall|Worf kicks, and a slab the size of a table falls at his feet}.
+    { act2_data_with_us():
+        "The eastern mouth," Data says. "That is the one to use, if anyone ever needs to." # speaker: Data
+    - else:
+        "The eastern mouth," Worf says. "That is the one to use, if anyone ever needs to." # speaker: Worf
+    }
+- You mark the ridge on the survey and start down.
+{ survey_shore:
+    -> survey_talk
+}
+-> survey_shore
+
+= survey_talk
+{ act2_data_with_us():
+    -> survey_talk_data
+}
+-> survey_talk_worf
+
+= survey_talk_data
+On the path back, Data is quiet for longer than usual.
+"Captain, the villagers say the rings make people young. I have never been young. I was activated as an adult, with a complete vocabulary and no knees to skin." # speaker: Data
+* [Tell him youth is mostly a matter of mistakes]
+    "Youth is mostly a matter of mistakes, Data. Making them, and surviving them." # speaker: Picard
+    "Then I may have had a youth this week," Data says thoughtfully, "without noticing." # speaker: Data
+* [Ask what he thinks he would have been like]
+    "What do you think you'd have been like?" # speaker: Picard
+    He considers it seriously. "Tiresome. I would have asked a great many questions." A beat. "I am aware that this has not changed." # speaker: Data
+* [Tell him to ask Artim]
+    "You should ask Artim. He's the expert." # speaker: Picard
+    Data's head tilts. "That is an excellent idea. I shall prepare questions." # speaker: Data
+    ~ loyalty(Data, 5)
+- At the village's edge Artim is waiting, and challenges Data to a race to the mill. Data loses, by a margin so exact that you suspect he has calculated it.
+-> ring_effects
+
+= survey_talk_worf
+On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shakes.
+"I do not know why I did that," he says, with dignity. # speaker: Worf
+* [Suggest he see Dr. Crusher]
+    "Perhaps Dr. Crusher should look at you." # speaker: Picard
+    "Dr. Crusher," Worf says, "has already looked at me. She laughed." He walks on before you can ask what was funny. # speaker: Worf
+* [Tell him you feel it too]
+    "I feel it too, Mister Worf. Something in the air here." # speaker: Picard
+    Worf looks at you sidelong, as though checking whether he is being humoured. He decides he is not. "Then we will bear it together," he says. # speaker: Worf
+    ~ loyalty(Worf, 5)
+* [Tell him a Klingon may be allowed a bad day]
+    "A Klingon is allowed a bad day, surely." # speaker: Picard
+    "A Klingon," Worf says, "is allowed a bad century. It is in the songs." He seems very slightly mollified. # speaker: Worf
+- At the village's edge, a line of small children has formed behind him, each wearing his scowl. He does not turn round. He knows.
+-> ring_effects
+
+// =============================================================== ring_effects
+
+=== ring_effects ===
+By evening the whole ship seems to have had a glass of wine. A lieutenant in the turbolift is laughing at nothing. Two ensigns outside sickbay are comparing the colour of their fingernails. A crewman on deck eight has, according to the duty log, taken up juggling.
+{ afternoon:
+- afternoon_orchard: You notice that you have come back aboard with a pear-plum in your pocket, and that you have not wanted to eat it.
+- afternoon_chronicle: You find you are still thinking about the resewn pages, and the thread that does not match.
+- afternoon_shoreline: The coordinates of the flat place in the lake sit at the top of your padd, and you keep looking at them.
+}
+Beverly's medical log goes to the joint mission at oh-six-hundred. You have time to look in on two of your people first.
+-> rounds
+
+= rounds
+{ ring_worf + ring_bar + ring_geordi + ring_quarters >= 2:
+    -> ring_crusher
+}
+* [Look in on Worf at tactical]
+    -> ring_worf
+* [Look in on Ten Forward]
+    -> ring_bar
+* [Look in on Geordi in engineering]
+    -> ring_geordi
+* [Take ten minutes in your own quarters]
+    -> ring_quarters
+
+= ring_worf
+The bridge is on night shift. Worf is at tactical, and a very young ensign at ops is sitting extremely straight, in the way of someone who has just been shouted at.
+{ worf_sang:
+    "She was humming," Worf says, before you ask. "The tune. From the shuttle." He glowers at the console. "I have asked her not to." # speaker: Worf
+- else:
+    "She was tapping," Worf says, before you ask. "For eleven minutes. On the console." He glowers at his own hands. "I have asked her not to." # speaker: Worf
+}
+{ shoreline_survey.survey_talk_worf:
+    The rash on his jaw has spread since the afternoon. It is now, unmistakably, a rash.
+- else:
+    There is a red rash along his jaw that you were not told about, and are evidently not meant to notice.
+}
+* [Give the ensign a break, and talk to Worf alone]
+    You send the ensign for a cup of something. When she has gone, Worf lets out a breath through his nose.
+    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He looks at you with real alarm. "Captain, I believe my body is reliving a period of my life that I did not enjoy the first time." # speaker: Worf
+* [Remind him quietly that the ensign is very young]
+    "She's very young, Mister Worf." # speaker: Picard
+    "So am I," Worf says grimly. "Every hour. It is intolerable." But when the ensign glances up, he gives her a short nod that is nearly an apology, and she looks as though she might faint. # speaker: Worf
+- -> rounds
+
+= ring_bar
+In Ten Forward, Will Riker has shaved off his beard. He looks ten years younger and oddly unfinished, like a house with the scaffolding just taken down.
+Deanna sits across from him with a shared dessert and two spoons, laughing at something he has said. You have not heard her laugh like that in years. Perhaps ever.
+"Captain." Riker half rises, and his hand goes to his chin before he can stop it. "Before you say anything: it was a considered decision, made after a full review." # speaker: Riker
+* [Join them for a drink]
+    You sit. Riker orders you something without asking, and is right about it.
+    Deanna watches you over her spoon for a moment. "You've been somewhere today that agreed with you," she says. "It's all over you. Like sun." # speaker: Troi
+    { afternoon == afternoon_orchard:
+        "An orchard," you admit, and Riker's eyebrows go up so fast you fear for them. # speaker: Picard
+    - else:
+        "The village," you admit, and she nods as though she had known the answer and only wanted to hear you say it. # speaker: Picard
+    }
+    ~ loyalty(Troi, 5)
+* [Leave them to it]
+    You raise a hand, and go. At the door you glance back. Deanna has caught your eye over Riker's shoulder, and smiles, and you find yourself smiling all the way to the turbolift.
+- -> rounds
+
+= ring_geordi
+Geordi is alone in engineering, sitting on the deck with his back against the warp core housing, which is not a thing chief engineers do.
+"Captain." He doesn't get up. "Can I tell you something crazy? My optic nerves are regenerating. I ran the scan four times. They're growing back." # speaker: La Forge
+His voice is quiet and not at all steady.
+{ secrets ? metreon:
+    "I couldn't sleep," he adds. "So I've been running numbers on the metreon gas out there instead. Pretty stuff. Very, very flammable." # speaker: La Forge
+}
+* [Ask what he is seeing]
+    "What are you seeing, Geordi?" # speaker: Picard
+    "Through the implants, same as always. But when I close my eyes I get light. Real light, on the inside of my own eyelids." He laughs, barely. "I'm going to take the implants out at dawn and look at the sunrise. Would you..." He stops. "Never mind. You've got a ship." # speaker: La Forge
+* [Ask how long he has known]
+    "How long have you known?" # speaker: Picard
+    "Since this morning. I didn't say anything because I was scared it'd stop if I did." He shrugs. "Dumb. I know. I'm going to take the implants out at dawn and watch the sun come up over the planet. See if it's real." # speaker: La Forge
+- -> rounds
+
+= ring_quarters
+In your quarters you sit down with a book you have been meaning to finish for a year. When you next look up, it is finished, and two hours have gone, and your eyes are not tired at all.
+You stand too quickly, and it does not hurt.
+* [Try the fencing lunge you gave up years ago]
+    On an impulse you take up a stance in the middle of the floor and lunge. Full extension. The back knee holds. The front knee does not complain.
+    You stand there, absurdly, with your arm out, and laugh aloud in an empty room.
+* [Look down at the planet]
+    You dim the lights and look down. The village is a scatter of lamplight on the dark, and beyond it, the lake.
+    { afternoon:
+    - afternoon_orchard: Somewhere down there, Anij is awake, or asleep, or doing whatever she does instead. You find you would like to know which.
+    - afternoon_chronicle: Somewhere down there, a line in a book is waiting to be filled in.
+    - else: Somewhere down there, under the lake, a flat place that is two degrees too warm.
+    }
+- -> rounds
+
+= ring_crusher
+In sickbay, Beverly shows you two cell scans side by side.
+"Mine," she says. "This morning, and my last physical. Guess which looks older." The morning scan does. By a good deal. # speaker: Crusher
+"It's the whole crew, Jean-Luc. Worf's hormones. Geordi's eyes. Half of engineering feels marvellous and the other half is falling in love. I feel..." She stops, and for once does not finish the sentence. "The joint mission's protocol says every crew medical log goes to Dougherty. Do I send this?" # speaker: Crusher
+* [Send the symptoms to Dougherty]
+    "Send it. It's the protocol, and they'll notice if we don't." # speaker: Picard
+    Beverly's mouth tightens for a fraction of a second. "It's your call," she says, which is what she says when she thinks it is the wrong one. She sends it. # speaker: Crusher
+    ~ loyalty(Crusher, -5)
+    ~ symptoms_reported = true
+    ~ shift_standing(5)
+    ~ raise_alert(10)
+    Within the hour, Ru'afo's medical staff ask, very politely, for tissue samples from the Enterprise crew.
+    -> ring_after
+* [Keep it among the crew for now]
+    "Hold it. For now, this stays among the crew." # speaker: Picard
+    Beverly lets out a breath and, to your surprise, puts her hand briefly over yours on the console. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
+    ~ loyalty(Crusher, 5)
+    -> ring_after
+* [Leave the log, and go to sit with Geordi at dawn]
+    "Leave it for now. There's somewhere I need to be at dawn." # speaker: Picard
+    Beverly follows your glance toward engineering, and understands. "Go on," she says. "The log will keep. It's in no hurry to get younger." # speaker: Crusher
+    ~ geordi_sunrise = true
+    -> geordi_dawn
+
+= geordi_dawn
+~ pass_time(1)
+You go down with him to the meadow below the village in the last of the dark. The grass is wet. The rings are a pale arch overhead.
+Geordi sits on a rock, and takes the implants out, and folds them into his pocket with great care, and sits with his eyes shut.
+{ ring_geordi:
+    "You came," he says. "I figured you'd have a ship to run." # speaker: La Forge
+- else:
+    "Beverly told you," he says. "Figures. Okay. Okay." # speaker: La Forge
+}
+Then the sun comes up over the hills.
+* [Watch the sunrise]
+    You watch the sunrise. It is an ordinary one, gold on the lake and the mist lifting, and you have seen a thousand better on a hundred worlds.
+    Beside you, Geordi makes a small sound, and keeps his eyes open until they water, and then keeps them open anyway.
+* [Watch Geordi]
+    You do not watch the sunrise. You watch Geordi's face, which is better.
+- He does not say anything for a long time. When he does, it is only: "Huh. Orange. I always thought orange would be louder." # speaker: La Forge
+He puts the implants back in before you leave. He does it slowly, as a man takes off a ring.
+~ loyalty(LaForge, 15)
+-> ring_after
+
+= ring_after
+{ loyalty_crusher < 25 && not symptoms_reported:
+    At oh-six-hundred, Beverly files the crew's medical log with the joint mission anyway. She does not tell you first. You find out from Ru'afo's staff, who write to thank you.
+    ~ symptoms_reported = true
+    ~ raise_alert(10)
+}
+-> lake_dive
+
+// ================================================================= lake_dive
+
+=== lake_dive ===
+Morning, and the lake.
+{
+- evidence ? data_memory:
+    "I remember where I went," Data says, at the briefing. "I can take you to within a metre of it." # speaker: Data
+- afternoon == afternoon_shoreline:
+    The coordinates you logged yesterday are on the briefing table: four hundred metres of lakebed, too warm and too flat, where ripples stop.
+- afternoon == afternoon_orchard:
+    You describe the patch of lake that the wind would not touch, and Anij's cold place where fish won't go.
+- else:
+    You tell the others what Artim told you: a cold place in the lake, where fish won't go.
+}
+One of the observers from the blind mentioned, when you took them home, a restricted survey zone near the lake that nobody ever explained. Now you know where to look.
+{ act2_data_with_us():
+    * [Dive the lake with Data]
+        ~ lake_partner = Data
+        -> dive_down
+- else:
+    * [Dive the lake with Worf]
+        ~ lake_partner = Worf
+        -> dive_down
+    * [Dive the lake with Riker]
+        ~ lake_partner = Riker
+        -> dive_down
+}
+* [Leave the lake to the survey teams]
+    -> lake_left
+
+= lake_left
+"Send the coordinates to the joint mission's survey office. It's their zone. Let them look." # speaker: Picard
+~ decline()
+~ lake_refused = true
+{ act2_data_with_us():
+    Data looks at you for a moment with an expression you cannot read. "Yes, sir," he says, and sends them. # speaker: Data
+    { evidence ? data_memory:
+        ~ loyalty(Data, -10)
+    - else:
+        ~ loyalty(Data, -5)
+    }
+- else:
+    Riker sends them. "That's the end of that, then," he says, in a voice that does not quite make it a question. # speaker: Riker
+}
+Dougherty's office thanks you within the hour, with real warmth.
+-> quiet_report_gate
+
+= dive_down
+~ pass_time(act2_dive_cost())
+You go down in a thermal suit and rebreather from a shuttle hovering over the water.
+{ lake_partner:
+- Data: Data goes down in his uniform and nothing else, since he has no need to breathe, and walks the lakebed ahead of you like a man crossing a field.
+- Worf: Worf goes down beside you in silence. Klingons, he informed you in the shuttle, are not fond of water that is not being sailed upon.
+- else: Riker goes down beside you. "Last time I went diving on duty," he says over the suit comm, "I met a very large fish with opinions." # speaker: Riker
+}
+The water is cold and green and then cold and dark. The rings' light comes down through it in slow columns.
+* [Swim straight for the flat place]
+    You swim straight for it, counting strokes. Ahead, the lakebed rises in a long low ridge, smooth as a table.
+* [Let {act2_name(lake_partner)} lead]
+    { lake_partner:
+    - Data: Data leads without hesitation, straight to a long low ridge as smooth as a table. "Here," he says, and puts his hand flat against the rock, and his hand goes in. # speaker: Data
+    - Worf: Worf leads, scanning, and stops at a long low ridge smooth as a table. He tests it with the butt of his phaser, and the phaser goes in.
+    - else: Riker leads, and stops above a long low ridge smooth as a table. "That," he says, "is the tidiest rock I ever saw." He reaches down, and his glove goes in. # speaker: Riker
+    }
+- The lakebed is a hologram. You push your arm through it to the shoulder, and touch metal.
+Under the false rock lies a hull: Federation grey, Federation lines, three hundred metres long, with a maintenance hatch where the schematics say a maintenance hatch should be.
+* [Go through the hatch]
+    -> holoship_interior
+* [Scan the hull before you go in]
+    Your tricorder gives you the registry before anything else: a Federation holoship, assigned to the Briar Patch survey under an authorisation you are not cleared to read.
+    You go in.
+    -> holoship_interior
+
+// =========================================================== holoship_interior
+
+=== holoship_interior ===
+The airlock cycles. Beyond it, a plain grey corridor runs fifty metres to an arch, and through the arch there is daylight.
+{ runs_completed > 0:
+    You have the unpleasant feeling that you have walked this corridor before, and hated it then too.
+}
+* [Step through the arch]
+    You step through the arch and into the village.
+- Not a village like it. The village. The stone houses and the deep eaves, the millrace, washing on the hedge, the great tree on its stone props. The sky is the right blue. The rings are in it, in the right place.
+It is perfect, and it is dead. There is no smell of bread. No bees. A hologram's breeze moves the washing in a pattern that repeats, you realise after a while, every forty seconds.
+{ lake_partner:
+- Data: "It is a very good replica," Data says quietly. "I find that I dislike it." # speaker: Data
+- Worf: "A cage," Worf says, "painted to look like a home." # speaker: Worf
+- else: "Well," Riker says, very softly, "that's the creepiest thing I've seen all year, and I've seen a lot of year." # speaker: Riker
+}
+- (walk)
+* [Walk up to the orchard]
+    The orchard is there, every row. The fruit hangs at identical heights, identically ripe, and there are no windfalls in the grass.
+    { afternoon == afternoon_orchard:
+        At the end of the row stands Maelin's son's tree, the one nobody picks. Here, someone has picked it clean. The program did not know.
+        You stand in front of it longer than you mean to.
+    - else:
+        At the end of a row stands one tree on its own, with its branches picked clean, like all the others.
+    }
+    -> walk
+* [Walk to the chronicle house]
+    The chronicle house has its roof of turf. There is no cellar beneath it. Upstairs the volumes stand in their rows, and every page of every one is blank.
+    { afternoon == afternoon_chronicle:
+        You think of the resewn pages with their thread that does not match, and the argument that lasted a year about keeping them. Here, there is nothing to argue about.
+    }
+    -> walk
+* [Walk to the square]
+    -> the_square
+
+= the_square
+In the square, under the great tree, there are figures.
+They are placeholders: smooth grey human shapes without faces, the kind a holographic program uses to hold a place until the details come in. One stands by the mill, at the height of a grown man. One, much smaller, stands beside it.
+The larger one wears a Starfleet uniform. It is standing exactly where you stood yesterday, talking to Sojef. The smaller one stands where Artim stood.
+As you watch, the small one takes two steps toward the meadow, and stops.
+* [Step closer to the figure in uniform]
+    You walk up to the grey figure in your uniform. It has your height, your stance, the set of your shoulders. It has no face at all.
+* [Look for the signal that is moving them]
+    You open your tricorder. A thin carrier signal is coming in from above the lake, from somewhere in the hills, steady as a pulse.
+- { lake_partner:
+- Data: "It is being updated," Data says. "In real time. The duck blind's sensors are still transmitting to this program." He turns to you. "The observation did not end when I ended it, sir. It only moved." # speaker: Data
+- Worf: "It moves," Worf says. He has his phaser half drawn, which will do no good at all. "Someone is still watching the village. Now. And feeding it here." # speaker: Worf
+- else: Riker watches the little figure take its two steps. "They're still watching," he says. "The blind was just the part we were allowed to find." # speaker: Riker
+}
+A console stands by the millrace, disguised as a well. It holds the program, and, by the look of its directory, the orders that go with it.
+* [Download the program and its orders]
+    -> holo_download
+* [Touch nothing; look, and leave]
+    -> holo_observe
+* [Report the find to Dougherty, by the book]
+    -> holo_report
+
+= holo_download
+~ gain_evidence(holoship)
+~ gain_evidence(relocation_orders)
+{ lake_partner == Data && loyalty_data >= 60:
+    "Allow me, sir." Data's fingers move over the well-console faster than you can follow. "I am copying the program and its orders, and masking the access as a routine maintenance cycle. It will not bear close inspection. It should not need to." # speaker: Data
+    ~ raise_alert(5)
+- else:
+    You copy the program and its orders onto a data chip. The console logs the access with a small, cheerful chime that you feel in your teeth.
+    ~ raise_alert(15)
+}
+You read the orders in the airlock, dripping. Relocation of the Ba'ku population, six hundred, est., by covert transport into this environment, prior to the deployment of a particle collector. Subjects to be moved while unconscious and to remain unaware. Authority: Vice Admiral M. Dougherty, under sealed directive.
+{ evidence ? sealed_authorization:
+    The same seal you asked about before you ever left Federation space. Now you know what it was sealing.
+}
+-> holo_leave
+
+= holo_observe
+~ gain_evidence(holoship)
+You touch nothing. You walk once around the square, committing it to memory: the placeholders, the breeze that repeats, the well that is not a well.
+{ lake_partner == Data:
+    "I have recorded everything I have seen, sir," Data says. "Visually. That is not something they can log." # speaker: Data
+}
+Then you go back the way you came, and leave it exactly as you found it.
+-> holo_leave
+
+= holo_report
+~ gain_evidence(holoship)
+~ decline()
+~ holoship_reported = true
+~ shift_standing(5)
+~ raise_alert(20)
+From the shuttle you send it to Dougherty as a routine survey report: a Federation vessel located in the restricted zone, presumably under the joint mission's authority; the captain requests clarification at the admiral's convenience.
+{ lake_partner:
+- Data: Data listens to you dictate it. When you have finished, he says only, "That is very carefully worded, sir," and you cannot tell whether it is a compliment. # speaker: Data
+    ~ loyalty(Data, -5)
+- Worf: Worf listens to you dictate it with his jaw set. He says nothing at all.
+- else: Riker listens to you dictate it, and raises an eyebrow that used to have a beard to back it up. He says nothing.
+}
+The reply comes in four minutes, which is very fast for an admiral: thank you, Jean-Luc, all in hand, more soon.
+-> holo_leave
+
+= holo_leave
+* [Start back up through the water]
+- On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys, and for a moment you cannot look at it.
+-> quiet_report_gate
+
+// ========================================================== quiet_report_gate
+
+=== quiet_report_gate ===
+{ declines < 2:
+    -> collector_briefing
+}
+In your ready room there is a message from Dougherty's office. It contains a report, already drafted in your name, for you to review and sign.
+It is a good report. Everything in it is true.
+{ data_state == impounded:
+    Data is in the admiral's laboratory, being analysed.
+}
+{ debris_field.debris_left:
+    Data's remains are aboard the Son'a flagship, being tidied.
+}
+{ lake_refused:
+    The lake is in the hands of the survey office.
+}
+{ holoship_reported:
+    The thing under the lake is all in hand.
+}
+The report thanks the Ba'ku for their hospitality, commends the Enterprise, and recommends that she return at once to her diplomatic duties. There is a line for your signature.
+* [Sign the report, and take the Enterprise home]
+    You read it once more, and sign it. It is, after all, a good report.
+    -> ending_the_quiet_report
+* [Set it aside]
+    You set the padd face down on the desk. It is a good report. You are not finished.
+    -> collector_briefing
+
+// ========================================================= collector_briefing
+
+=== collector_briefing ===
+In the observation lounge you lay it out for your senior staff: {act2_proof_phrase()}.
+{ evidence ? holoship:
+    A holoship under the lake. A copy of the village, waiting for its villagers.
+- else:
+    Whatever is in the lake, you have not seen it.
+}
+{ evidence ? data_wound:
+    A Son'a wound on a Starfleet officer, filed as a malfunction.
+}
+"There's one more thing," Geordi says. "The joint mission's engineering manifest has a line item the Son'a won't let us near. Something big, moving into high orbit. They call it a collector." # speaker: La Forge
+Before you face Dougherty, there is time to find out one thing more, quietly, and no time for two.
+{ loyalty_laforge < 60:
+    Geordi sits at the far end of the table with his arms folded. Whatever he could tell you about the Son'a's engineering, he is not volunteering it today.
+}
+* [Have Worf scan the Son'a ships, quietly]
+    -> sona_scan
+* {loyalty_laforge >= 60} [Ask Geordi to read the collector's specifications]
+    -> collector_specs
+* [Go to Dougherty with what you have]
+    "No. Every question we ask is a question they can see us asking. I'll go with what we have." # speaker: Picard
+    { lake_partner:
+    - Worf: Worf looks as if he would like to argue, and does not.
+    - Riker: Riker nods slowly. "Sometimes the best scan is the one you didn't run," he says, and does not sound as if he believes it. # speaker: Riker
+    }
+    -> dougherty_confrontation
+
+= collector_specs
+~ gain_evidence(collector_projection)
+~ pass_time(1)
+It takes Geordi an hour, and a back door into the joint mission's shared engineering files that he describes only as "a thing I'd rather not put in my log." # speaker: La Forge
+When he calls you down, he has a projection on the main display: the planet, turning, and a ring of light closing on it.
+"The collector doesn't just gather the particles. It strips them out of the rings in one pass, and the reaction runs down into the atmosphere." He touches the display, and the planet's surface goes grey. "Nothing lives on that world afterwards, Captain. Not for generations. The Ba'ku don't have a village to come home to. They don't have a planet." # speaker: La Forge
+* [Ask whether it could be done another way]
+    "Could the particles be gathered some other way? Without this?" # speaker: Picard
+    Geordi rubs his eyes. "Not with this design. Maybe with a different one, and years, and people who wanted to find out." He laughs, without humour. "Nobody's paying anybody to find out." # speaker: La Forge
+* [Ask what it would mean for him]
+    "Geordi. This is the thing that would give you your eyes." # speaker: Picard
+    "Yeah." He doesn't look away from the grey planet. "I thought about that the whole hour. I thought about it really hard." He switches the display off. "Then I thought about Artim." # speaker: La Forge
+- -> dougherty_confrontation
+
+// ================================================================= sona_scan
+
+=== sona_scan ===
+"A passive scan only, Mister Worf. Nothing they could call a provocation." # speaker: Picard
+"Understood." Worf works the auxiliary sensors like a man picking a lock, with his whole attention and none of his temper. # speaker: Worf
+It takes him forty minutes.
+"Their flagship carries isolytic subspace weapons," he says at last. "Banned by treaty. A single burst can tear open subspace itself. And in the aft holds, a processing plant." His lip curls. "Ketracel-white. They are making it by the tonne." # speaker: Worf
+~ gain_evidence(isolytic_arms)
+~ gain_evidence(ketracel)
+The drug the Dominion feeds its soldiers. You think of the casualty lists on your desk at home, and of Dougherty's tired, decent face.
+{ eshen_met:
+    ~ raise_alert(30)
+    "Captain." Worf's voice sharpens. "They have noticed. Their sensors turned to us the moment we began. They have been watching this ship closely since your dinner with Ru'afo." # speaker: Worf
+- else:
+    ~ raise_alert(15)
+    "They have noticed," Worf says. "They may not know what we saw. They know we looked." # speaker: Worf
+}
+* [Ask what an isolytic burst would do to a starship]
+    "What would one of those do to a starship?" # speaker: Picard
+    "Open a tear in subspace," Worf says, "and let the ship fall into it. Only a very large explosion can close one. A warp core, perhaps." He says it as a fact about tactics, but he holds your eye a second longer than he needs to. # speaker: Worf
+* [Have Worf log it under seal, for your eyes only]
+    "Log it under seal, Mister Worf. My eyes only, and yours." # speaker: Picard
+    "Sealed," Worf says, with a certain grim satisfaction. "Like the admiral's orders." # speaker: Worf
+- -> dougherty_confrontation
+
+// ==================================================== dougherty_confrontation
+
+=== dougherty_confrontation ===
+You request an hour with the admiral. It is granted at once, aboard the Son'a flagship.
+{ loyalty_troi >= 50:
+    Deanna is waiting at the transporter room. "I thought you might want someone to listen to what he isn't saying," she says. # speaker: Troi
+- else:
+    Deanna does not offer to come, and you do not ask her. Things have been cool between you.
+}
+* {loyalty_troi >= 50} [Bring Deanna]
+    "Come with me." # speaker: Picard
+    ~ troi_at_confrontation = true
+* (with_beverly) [Bring Beverly]
+    You call Beverly instead. She comes as she is, still in her lab coat. "If he's going to talk about medicine," she says, "he can talk about it to a doctor." # speaker: Crusher
+* [Go alone]
+    You go alone. Whatever is said, you want it said to your face.
+- Dougherty's office is a Starfleet room built inside a Son'a ship: grey desk, Federation flag, a window onto the collector's long bright bones in orbit. It looks like a tent pitched in a cathedral.
+{ eshen_met:
+    The Ellora steward, Eshen, pours the tea. As he sets your cup down he meets your eye once, very briefly, and then looks at nothing at all.
+}
+Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like something breathing for someone.
+{ sona_gunships:
+    Dougherty greets you like an old friend. You sent him Data's schematics without an argument, and he has not forgotten it.
+}
+{
+- holoship_reported:
+    "Jean-Luc. Thank you for the report on the lake." Dougherty comes round the desk and shakes your hand. "Very tidy. I suppose you want the rest of it." # speaker: Dougherty
+- lake_refused:
+    -> confrontation_preempted
+- evidence ? holoship:
+    You set a data chip down on his desk. "There is a Federation holoship at the bottom of that lake, Admiral, with the village inside it." # speaker: Picard
+    Dougherty looks at the chip for a long moment without touching it. "Yes," he says. "There is." # speaker: Dougherty
+}
+-> confrontation_sit
+
+= confrontation_sit
+* [Take the chair he offers]
+    You sit. Dougherty sits too, heavily, like a man at the end of a long shift.
+* [Stay on your feet]
+    You stay standing. After a moment Dougherty sits down anyway, heavily, like a man at the end of a long shift.
+- -> confrontation_plan
+
+= confrontation_preempted
+"Jean-Luc. Sit down." Dougherty pours his own tea, and does not drink it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from rumours about a cold place in a lake." # speaker: Dougherty
+You had left the lake to the survey office. It seems the survey office reported to him.
+"There's a ship in that lake," he says. "A holoship. With the village inside it." # speaker: Dougherty
+-> confrontation_sit
+
+= confrontation_plan
+He lays it out for you the way he would lay out a supply schedule: calmly, with numbers.
+The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a world chosen for them, where they will wake in a village they know and never learn it is not theirs. The Son'a collector will then harvest the particles from the rings.
+"Do you know what those particles could do, Jean-Luc? Every burns ward from here to the core. Every soldier who came home from this war in pieces. Billions of lives made longer and better." # speaker: Dougherty
+- (questions)
+* [Ask who authorised this]
+    "Who authorised it?" # speaker: Picard
+    "The Council. Under seal. I have the directive here, if you want it." He doesn't offer it. # speaker: Dougherty
+    { evidence ? sealed_authorization:
+        "I asked about that seal before I ever came here," you say. "Nobody would tell me what it covered." # speaker: Picard
+        "No," Dougherty agrees. "That's rather the point of a seal." # speaker: Dougherty
+    }
+    -> questions
+* [Ask what will become of the planet]
+    "And the planet, afterwards?" # speaker: Picard
+    { evidence ? collector_projection:
+        "Uninhabitable for a while," Dougherty begins. # speaker: Dougherty
+        You put Geordi's projection on his desk, the grey world turning. "Not for a while, Admiral. For generations." # speaker: Picard
+        He looks at it, and for the first time he does not have a number ready.
+    - else:
+        "There'll be some effect on the surface," Dougherty says. "For a while. The Ba'ku won't be here to see it." # speaker: Dougherty
+    }
+    -> questions
+* [Ask why the Ba'ku are not to be told]
+    "Why not simply ask them?" # speaker: Picard
+    "Because they'd say no, and then we'd have to move them anyway, and it would be ugly." He spreads his hands. "This way nobody is frightened. Nobody has to watch. It's the kindest way to do a hard thing." # speaker: Dougherty
+    { return_to_the_village.sojef_storehouse.promised:
+        You think of Sojef's hands around yours, and the promise you made him in the square, and find that you have set your teacup down rather hard.
+    }
+    -> questions
+* {dougherty_confrontation.with_beverly} [Let Beverly ask about the medicine]
+    Beverly sets down her cup. "Admiral, has anyone studied whether the particles could be used here, in place? Bring the patients to the rings, instead of stripping the rings to the patients?" # speaker: Crusher
+    Dougherty blinks, as though the question had never once occurred to him. "There isn't time for that sort of study, Doctor. There's a war." # speaker: Dougherty
+    "There's always a war," Beverly says. She does not pursue it, but you see her make a note. # speaker: Crusher
+    -> questions
+* {troi_at_confrontation} [Glance at Deanna]
+    You glance at Deanna. She does not look at you, but she shifts her weight, very slightly, toward the admiral, which between the two of you has always meant: he is more frightened than he sounds.
+    -> questions
+* -> confrontation_law
+* [Tell him you have heard enough of the plan]
+    -> confrontation_law
+
+= confrontation_law
+"And before you say it, Jean-Luc: the lawyers got there first." Dougherty taps the desk. "The Directive protects a people's development on their own world. This isn't their world. They landed here three centuries ago with ships and a plan, like any colony. Nobody's development is being interfered with. Some settlers are being moved to a new home." # speaker: Dougherty
+{ chronicle.entry_uninvited:
+    You think of the line in the chronicle, in Sojef's hand: that you came uninvited, and hid, and were caught.
+}
+{ afternoon == afternoon_orchard:
+    You think of Maelin's tree, that nobody picks.
+}
+* [Argue the spirit of the Directive]
+    -> argue_spirit
+* {LIST_COUNT(evidence) >= 2} [Lay the evidence on his desk, item by item]
+    -> argue_evidence
+* [Feign acceptance, and buy time]
+    -> feign_acceptance
+* [Accept his reading of the law]
+    -> accept_reading
+
+= argue_spirit
+"The Directive was never about where someone was born, Admiral. It's a promise we make to ourselves: that we will not decide for other people how they are to live, however sure we are, however much we want what they have. The moment we start reading it for loopholes, it stops being a principle and becomes a procedure. And procedures can be made to permit anything." # speaker: Picard
+Dougherty does not answer at once. He looks out at the collector's bones in the window for a long moment.
+"That's a fine speech," he says at last, more quietly than you expect. "I'd have made it myself, thirty years ago." He turns back. "I'll be noting it in my report." # speaker: Dougherty
+~ declare_stance(spirit)
+~ doubt(1)
+~ shift_standing(-5)
+~ confrontation = argued_spirit
+-> ruafo_enters
+
+= argue_evidence
+"Then let's talk about what's on the record." You put it down one piece at a time. # speaker: Picard
+{ evidence ? data_wound:
+    A Son'a weapon's wound in a Starfleet officer, filed as a malfunction.
+}
+{ evidence ? relocation_orders:
+    Orders to move six hundred people while they are unconscious.
+}
+{ evidence ? holoship:
+    A copy of their village, built to lie to them.
+}
+{ evidence ? isolytic_arms:
+    Banned isolytic weapons aboard the ship we are sitting in.
+}
+{ evidence ? ketracel:
+    A ketracel-white plant in its hold, supplying the enemy we're at war with.
+}
+{ evidence ? servitude:
+    Subject peoples, serving at your partner's table.
+}
+{ evidence ? collector_projection:
+    A planet made uninhabitable for generations.
+}
+{ evidence ? sealed_authorization:
+    And a seal at admiral level on what should have been a routine survey.
+}
+Dougherty's hand has gone still on the desk.
+{ evidence ? data_wound:
+    "The Son'a shot Data," you say. "Didn't they?" # speaker: Picard
+    There is a very long pause. "Ru'afo's officer fired on him," Dougherty says at last. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+- else:
+    "When you asked me for Data's schematics," you say, "how much of this did you already know?" # speaker: Picard
+    There is a very long pause. "All of it," Dougherty says at last. "I wanted him switched off before he told anyone what he'd found at the lake. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+}
+~ gain_evidence(dougherty_admission)
+~ doubt(2)
+{ troi_at_confrontation && loyalty_troi >= 50:
+    "You don't believe that," Deanna says gently. "You haven't believed it since the moment it happened." # speaker: Troi
+    Dougherty looks at her, and does not deny it, which is more than you expected.
+    ~ doubt(1)
+}
+~ confrontation = argued_evidence
+-> ruafo_enters
+
+= feign_acceptance
+You let a long moment pass, and then you nod, slowly, like a man persuaded against his will.
+"I can't say I like it, Admiral. But I can see the arithmetic." # speaker: Picard
+Dougherty's relief is immediate and total, and very hard to watch. "I knew you would, Jean-Luc. I knew it." He refills your tea himself. # speaker: Dougherty
+{ troi_at_confrontation:
+    Beside you, Deanna goes quite still. She does not look at you. She does not need to.
+}
+~ shift_standing(5)
+~ confrontation = feigned_acceptance
+-> ruafo_enters
+
+= accept_reading
+You think about it honestly, and for a long time. The Ba'ku came here from somewhere else. The law was written for peoples still finding their way, not for settlers who chose a world and could choose another. Billions of lives.
+"Very well, Admiral. I accept your reading." # speaker: Picard
+{
+- troi_at_confrontation:
+    Deanna does not move. But you feel her turn away from you, somewhere behind her eyes, and it is like a door closing in another room. Beverly hears of it before you are back aboard; the ship is not large enough for that kind of news.
+- dougherty_confrontation.with_beverly:
+    Beverly, in the chair beside you, sets her cup down very precisely, as if it might break. She does not look at you again until you are back aboard, and then only to say goodnight. Deanna, when you pass her in the corridor, already knows.
+- else:
+    Dougherty smiles, and shakes your hand. Somehow, by the time you are back aboard, Beverly and Deanna both know, and neither of them says a word to you about it.
+}
+~ declare_stance(letter)
+~ loyalty(Crusher, -10)
+~ loyalty(Troi, -10)
+~ confrontation = accepted_reading
+-> ruafo_enters
+
+= ruafo_enters
+* [Set down your teacup]
+- The door opens without a chime. Ru'afo sweeps in, fresh from whatever the sighing machine behind the bulkhead does for him: his face drawn tight and gleaming, two attendants hurrying at his heels.
+{
+- sona_alert >= 40 && lake_refused:
+    "Captain Picard. You've been busy." He smiles, and nothing else in his face moves. "My sensors tell me all sorts of things about you." # speaker: Ru'afo
+- sona_alert >= 40:
+    "Captain Picard. You've been swimming." He smiles, and nothing else in his face moves. "My sensors tell me all sorts of things about you." # speaker: Ru'afo
+- else:
+    "Captain Picard. Still here." He smiles, and nothing else in his face moves. "You like our little world. Everyone does. It's the air." # speaker: Ru'afo
+}
+"Admiral, the schedule," he says to Dougherty, as though you had already left. "We are behind it." # speaker: Ru'afo
+* [Greet him with perfect courtesy]
+    "Ru'afo. You look well." # speaker: Picard
+    For an instant something vain and hungry lights his face, and then he sees what you meant by it, and the light goes out. "Not all of us can sit in the sun all day, Captain." # speaker: Ru'afo
+* [Ask him which of his officers shot Data]
+    "Which of your officers shot my second officer, Ru'afo?" # speaker: Picard
+    The charm goes out of him like a lamp. "One who was doing his duty," he says softly, "on a world where your android had no business walking." Then he smiles again, as if nothing had happened. # speaker: Ru'afo
+    ~ raise_alert(5)
+* [Leave without acknowledging him]
+    You set your cup down, nod to the admiral, and walk past Ru'afo to the door as if he were a piece of furniture. You feel his eyes on the back of your neck all the way down the corridor.
+- * [Take your leave of the admiral]
+- Dougherty walks you to the transporter himself. "The Enterprise will have orders in the morning, Jean-Luc," he says. "I'd be grateful if you didn't make them hard to follow." # speaker: Dougherty
+{ confrontation:
+- argued_spirit: He means it kindly. He also means it.
+- argued_evidence: He says it like a man reading from a card, and you have the sense that he is no longer sure who wrote the card.
+- feigned_acceptance: He pats your arm. He trusts you. It is the worst part of the day.
+- accepted_reading: He shakes your hand warmly, as one sensible man to another.
+}
+{ confrontation == feigned_acceptance:
+    -> feint_aftermath
+}
+-> act2_close
+
+= feint_aftermath
+{ troi_at_confrontation:
+    On the transporter pad, before the beam takes you, Deanna says very quietly, "You were lying to him. I felt you do it." # speaker: Troi
+- else:
+    Deanna is waiting in the corridor outside the transporter room. She takes one look at your face. "You told him what he wanted to hear," she says quietly. "And you didn't mean a word." # speaker: Troi
+}
+* [Tell her it was a feint, and why]
+    "I needed time, Deanna. He thinks I'm with him. I'm not. I'd rather you knew that than guessed it." # speaker: Picard
+    Some of the stiffness goes out of her shoulders. "Thank you," she says. "I'd have guessed. But thank you." # speaker: Troi
+* [Keep your own counsel]
+    "I said what was necessary." # speaker: Picard
+    "Yes," Deanna says. "You did." She does not say anything else, and she walks a half pace apart from you all the way to the bridge. # speaker: Troi
+    ~ loyalty(Troi, -5)
+    ~ feint_untold = true
+- -> act2_close
+
+= act2_close
+That night you stand at the viewport of your ready room and look down at the planet: the village lamps, the dark lake, the orchard, the hills.
+{ evidence ? holoship:
+    Somewhere under that lake, a grey figure in a Starfleet uniform stands where you stood, waiting for its details to come in.
+- else:
+    Somewhere under that lake is a ship you never saw, waiting for six hundred people.
+}
+{ data_state == destroyed:
+    You catch yourself turning to ask Data what he makes of it, and there is no one there.
+}
+Above it all, in high orbit, the collector catches the light.
 -> act3

@@ -80,6 +80,18 @@ VAR eshen_met = false      // the Ellora steward spoke to Picard aboard the flag
 VAR sona_gunships = false  // Dougherty's Son'a escort flies with the shuttle (I A1)
 VAR worf_sang = false      // Worf sang with Picard to reach Data (I C1)
 // Act II
+LIST Afternoon = afternoon_orchard, afternoon_chronicle, afternoon_shoreline
+VAR afternoon = ()            // the first afternoon Picard spent (II B, mutually exclusive); later acts may recall it
+VAR promised_data_back = false // Picard told an impounded Data he would bring him back (II A3); Act III assignments may honour it
+VAR symptoms_reported = false // Picard sent the crew's ring symptoms to Dougherty (II C1); Act III talk_crusher
+VAR geordi_sunrise = false    // Picard sat with La Forge at his first sunrise (II C3); Act III talk_laforge
+VAR lake_partner = ()         // the officer who dived the lake with Picard (II lake_dive); () if he never dived
+VAR lake_refused = false      // Picard left the lake to the survey teams and never found the holoship (a decline)
+VAR holoship_reported = false // Picard reported the holoship routinely (II D3): Dougherty knows he has seen it
+LIST Confrontation = argued_spirit, argued_evidence, feigned_acceptance, accepted_reading
+VAR confrontation = ()        // how Picard answered Dougherty (II E); Act III the_choice reads accepted_reading
+VAR troi_at_confrontation = false // Troi came to the flagship and read Dougherty (II E)
+VAR feint_untold = false      // Picard feigned acceptance and has not told Troi (II E3); Act III may let him tell her
 // Act III
 // Act IV
 VAR act4_tag_start = 10        // hour the Son'a began tagging: 10, or 8 if sona_alert was 60+ as Act IV opened
