@@ -13,8 +13,8 @@ import { parseLineAnswer, type GameCommand, type LineAnswer } from './commands.j
 import { foundLine } from './gallery-view.js';
 import { Helm, type Outcome } from './helm.js';
 import { LineInput } from './line-input.js';
-import { loyaltyNotice, primeDirectiveNotices } from './notices.js';
-import { renderChapter, renderChoiceList, renderEnding, renderLine, renderNotice, wrap } from './render.js';
+import { renderChoiceList, wrap } from './render.js';
+import { StoryView } from './story-view.js';
 import { END_MENU } from './replay-views.js';
 import { Screen } from './screen.js';
 import type { Theme } from './theme.js';
@@ -57,17 +57,12 @@ const hotkeys = (canUndo: boolean, canSkip: boolean): Hotkey[] => [
   { key: 'q', label: 'quit', command: 'quit' },
 ];
 
-function wordCount(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
-}
-
 export class Game {
   readonly screen: Screen;
   readonly lines: LineInput | null;
   readonly helm: Helm;
   playing: Run | null = null;
-  private gap = false;
+  private readonly view: StoryView;
   private route: RunCode['route'] | null = null;
 
   constructor(readonly options: GameOptions) {
@@ -79,6 +74,7 @@ export class Game {
       onInterrupt: options.onInterrupt,
     });
     this.lines = options.interactive ? null : new LineInput(options.input);
+    this.view = new StoryView(this.screen, options.theme);
     this.helm = new Helm(this);
   }
 
@@ -261,7 +257,7 @@ export class Game {
   private echoChoice(number: number, text: string): void {
     if (!this.options.interactive && !this.options.input.isTTY) this.screen.print(`${number}. ${text}`);
     this.screen.print();
-    this.gap = false;
+    this.view.gap = false;
   }
 
   /** Takes the next choice of a --replay route, showing it as if typed; null hands over to the player. */
@@ -286,7 +282,7 @@ export class Game {
     const text = options[index]?.text ?? '';
     this.screen.print(this.options.interactive ? `${' '.repeat(this.screen.layout().indent)}${this.theme.accent(this.theme.glyph.pointer)} ${this.theme.dim(text)}` : `> ${index + 1}. ${text}`);
     this.screen.print();
-    this.gap = false;
+    this.view.gap = false;
     return { kind: 'chose', index };
   }
 
@@ -348,60 +344,11 @@ export class Game {
   }
 
   async show(events: readonly StoryEvent[]): Promise<void> {
-    const fast = this.route !== null;
-    for (const event of events) await this.showEvent(event, fast);
-  }
-
-  private async showEvent(event: StoryEvent, fast: boolean): Promise<void> {
-    const layout = this.screen.layout();
-    const { theme } = this;
-    switch (event.kind) {
-      case 'chapter':
-        this.screen.print();
-        this.screen.print(renderChapter(event.number, event.title, theme, layout));
-        this.screen.print();
-        this.gap = false;
-        if (!fast) await this.screen.pace(12);
-        return;
-      case 'checkpoint':
-        return;
-      case 'line':
-        if (this.gap) this.screen.print();
-        this.screen.print(renderLine(event, theme, layout));
-        this.gap = true;
-        if (!fast) await this.screen.pace(wordCount(event.text));
-        return;
-      case 'loyalty':
-        this.screen.print(renderNotice(loyaltyNotice(event.officer, event.from, event.to), theme, layout));
-        this.gap = true;
-        return;
-      case 'prime-directive':
-        for (const notice of primeDirectiveNotices(event.from, event.to)) this.screen.print(renderNotice(notice, theme, layout));
-        this.gap = true;
-        return;
-      case 'ending':
-        this.screen.print();
-        this.screen.print(renderEnding(event.title, theme, layout));
-        this.gap = true;
-        return;
-      case 'story-error':
-        this.screen.print(theme.error(`(story error: ${event.message})`));
-        return;
-      case 'choices':
-        if (this.gap) this.screen.print();
-        this.gap = false;
-        return;
-      case 'end':
-        return;
-      default: {
-        const unhandled: never = event;
-        throw new Error(`unhandled event ${JSON.stringify(unhandled)}`);
-      }
-    }
+    await this.view.show(events, this.route !== null);
   }
 
   /** Forgets the blank line owed after the last paragraph (a command's output stands alone). */
   resetGap(): void {
-    this.gap = false;
+    this.view.gap = false;
   }
 }

@@ -1,17 +1,16 @@
-// The replay commands: save, load, rewind, undo, skip, replay, map, endings, chapter
-// select, transcript, run code, status and help. The same handlers serve the keys and
-// menus on a terminal and the words typed in piped play.
+// The commands a player gives at a choice or after an ending: save, map, endings,
+// transcript, run code, status, help and the menu (travel.ts moves the story). The same
+// handlers serve the keys and menus on a terminal and the words typed in piped play.
 import type { StoryEvent } from '../engine/events.js';
-import { divergence, skipChoice } from '../engine/exploration.js';
 import { endingTitle } from '../engine/catalogue.js';
 import { StoreError, validSlotName, AUTOSAVE } from '../store/store.js';
+import { Travel } from './travel.js';
 import type { GameCommand } from './commands.js';
 import { PIPED_HELP } from './commands.js';
 import type { Game } from './game.js';
 import { renderGallery } from './gallery-view.js';
 import { renderMap } from './map-view.js';
 import { askText, pick } from './menus.js';
-import { checkpointLine, renderCheckpoints, renderRewindList, renderSlots, rewindLines, slotLine } from './replay-views.js';
 import { renderStatus } from './status.js';
 import { renderTranscript } from './transcript.js';
 
@@ -49,22 +48,26 @@ const MENU: { label: string; command: GameCommand }[] = [
 ];
 
 export class Helm {
-  constructor(private readonly game: Game) {}
+  private readonly travel: Travel;
 
-  private get io() {
+  constructor(readonly game: Game) {
+    this.travel = new Travel(this);
+  }
+
+  get io() {
     return { input: this.game.options.input, output: this.game.options.output };
   }
 
-  private say(text: string): void {
+  say(text: string): void {
     this.game.say(text);
   }
 
-  private problem(text: string): void {
+  problem(text: string): void {
     this.game.say(this.game.theme.error(text));
   }
 
   /** A note before a moved passage, set off from the story text. */
-  private moved(note: string, events: StoryEvent[]): Outcome {
+  moved(note: string, events: StoryEvent[]): Outcome {
     this.say(this.game.theme.dim(note));
     // A chapter heading brings its own blank line.
     if (events[0]?.kind !== 'chapter') this.game.screen.print();
@@ -73,7 +76,7 @@ export class Helm {
   }
 
   /** In piped play a list is followed by a question answered on the next line. */
-  private async follow(question: string): Promise<string | null> {
+  async follow(question: string): Promise<string | null> {
     const line = await this.game.readLine(`${question} `);
     if (line === null) return null;
     // Piped input is not echoed by a terminal: show the answer, as after a choice.
@@ -113,19 +116,19 @@ export class Helm {
       case 'save':
         return this.save(command.slot);
       case 'load':
-        return this.load(command.slot);
+        return this.travel.load(command.slot);
       case 'rewind':
-        return this.rewind(command.to);
+        return this.travel.rewind(command.to);
       case 'undo':
-        return this.undo();
+        return this.travel.undo();
       case 'skip':
-        return this.skip();
+        return this.travel.skip();
       case 'replay':
-        return this.replay();
+        return this.travel.replay();
       case 'transcript':
         return this.transcript(command.file);
       case 'chapter':
-        return this.chapter(command.which);
+        return this.travel.chapter(command.which);
       case 'new': {
         const fresh = game.playing === null;
         const events = game.startRun(game.logbook.newOrigin(game.nextSeed()));
@@ -157,147 +160,6 @@ export class Helm {
     return STAY;
   }
 
-  private async load(slot: string | undefined): Promise<Outcome> {
-    const { game } = this;
-    let name = slot;
-    if (name === undefined) {
-      const slots = game.logbook.slots();
-      if (game.options.interactive && slots.length > 0) {
-        const chosen = await pick('Restore which save?', slots.map((s) => ({ label: slotLine(s), value: s.slot })), game.theme, this.io);
-        if (chosen === null) return STAY;
-        name = chosen;
-      } else {
-        game.screen.print(renderSlots(slots, game.theme, game.screen.layout()));
-        if (slots.length === 0 || game.options.interactive) return STAY;
-        const answer = await this.follow('Restore which save? (Enter to stay)');
-        if (answer === null) return { kind: 'input-ended' };
-        if (!answer) return STAY;
-        name = answer;
-      }
-    }
-    try {
-      const { run, events } = game.logbook.load(name);
-      game.playing = run;
-      const steps = run.history.filter((s) => s.taken).length;
-      const slot = name.trim().toLowerCase();
-      const count = `${steps} choice${steps === 1 ? '' : 's'} in`;
-      return this.moved(slot === AUTOSAVE ? `Continuing where you left off (${count}).` : `Restored "${slot}" (${count}).`, events);
-    } catch (err) {
-      if (!(err instanceof StoreError)) throw err;
-      this.problem(err.message);
-      return STAY;
-    }
-  }
-
-  private async rewind(to: number | undefined): Promise<Outcome> {
-    const { game } = this;
-    const run = game.playing;
-    if (!run || run.history.length === 0) return STAY;
-    const steps = run.history;
-    let target = to === -1 ? steps.length - (steps.at(-1)?.taken ? 0 : 1) : to;
-    if (target === undefined) {
-      if (game.options.interactive) {
-        const width = game.screen.layout().columns - 4;
-        const items = rewindLines(steps, width)
-          .map((label, i) => ({ label, value: i + 1 }))
-          .filter((item) => steps[item.value - 1]?.taken)
-          .reverse();
-        const chosen = await pick('Rewind to which choice?', items, game.theme, this.io);
-        if (chosen === null) return STAY;
-        target = chosen;
-      } else {
-        game.screen.print(renderRewindList(steps, game.theme, game.screen.layout()));
-        const answer = await this.follow('Rewind to which choice? (Enter to stay)');
-        if (answer === null) return { kind: 'input-ended' };
-        if (!answer) return STAY;
-        if (!/^\d{1,6}$/.test(answer)) {
-          this.problem(`"${answer.slice(0, 12)}" is not a number from the list.`);
-          return STAY;
-        }
-        target = Number(answer);
-      }
-    }
-    const current = steps.at(-1)?.taken ? steps.length + 1 : steps.length;
-    if (target === current) {
-      this.say('You are at that choice now.');
-      return STAY;
-    }
-    if (target < 1 || target > steps.length) {
-      this.problem(steps.length === 1 ? 'There is only choice 1 to go back to.' : `Choose a number from 1 to ${steps.length}.`);
-      return STAY;
-    }
-    const events = run.rewindTo(target - 1);
-    game.logbook.autosave(run);
-    const undo = game.options.interactive ? 'u' : 'undo';
-    return this.moved(`Rewound to choice ${target}. (${undo} puts back what you rewound, until your next choice.)`, events);
-  }
-
-  private undo(): Outcome {
-    const run = this.game.playing;
-    if (!run) return STAY;
-    if (run.undoRewind()) {
-      this.game.logbook.autosave(run);
-      return this.moved('The rewind is undone.', [...run.passage]);
-    }
-    const taken = run.history.filter((s) => s.taken).length;
-    if (taken === 0) {
-      this.say('There is nothing to undo yet.');
-      return STAY;
-    }
-    const target = run.ending ? run.history.length - 1 : run.history.length - 2;
-    const events = run.rewindTo(target);
-    this.game.logbook.autosave(run);
-    return this.moved(`Back to choice ${target + 1}. (undo again puts it back)`, events);
-  }
-
-  /** Takes the options taken before through everything already read, up to something new. */
-  private skip(): Outcome {
-    const { game } = this;
-    const run = game.playing;
-    if (!run || run.ending) return STAY;
-    const skipped: string[] = [];
-    let events: StoryEvent[] = [...run.passage];
-    for (let guard = 0; guard < 10_000; guard++) {
-      const point = run.history.at(-1)?.point;
-      const options = game.options.session.options;
-      const index = point ? skipChoice(game.logbook.profile, point, options) : null;
-      if (index === null) break;
-      skipped.push(options[index]?.text ?? '');
-      run.choose(index);
-      const step = run.advance();
-      const unread = step.progress.lines.some((k) => !game.logbook.seen.has(k));
-      events = game.arrive(step);
-      if (unread || run.ending) break;
-    }
-    if (skipped.length === 0) {
-      this.say('Nothing to skip: this choice still has an option you have never taken.');
-      return STAY;
-    }
-    return this.moved(`Skipped ${skipped.length} choice${skipped.length === 1 ? '' : 's'} you had made before: ${skipped.join(' → ')}`, events);
-  }
-
-  /** Rewinds to the first choice point of this run with an option never taken in any run. */
-  private replay(): Outcome {
-    const run = this.game.playing;
-    if (!run) return STAY;
-    const at = divergence(this.game.logbook.profile, run.history);
-    const current = run.history.at(-1)?.taken ? run.history.length : run.history.length - 1;
-    if (at === null) {
-      this.say('Every choice in this run has been explored in some run: try the map for the rest.');
-      return STAY;
-    }
-    if (at === current) {
-      this.say('This choice is the first in the run with an option you have never taken.');
-      return STAY;
-    }
-    const replayed = run.history.slice(0, at).map((s) => s.taken?.text ?? '');
-    const events = run.rewindTo(at);
-    this.game.logbook.autosave(run);
-    if (replayed.length === 0) return this.moved('Back to choice 1, the first with an option you have never taken.', events);
-    const list = replayed.join(' → ');
-    return this.moved(`Replayed ${replayed.length} choice${replayed.length === 1 ? '' : 's'}: ${list}. Choice ${at + 1} has an option you have never taken.`, events);
-  }
-
   private async transcript(file: string | undefined): Promise<Outcome> {
     const { game } = this;
     const run = game.playing;
@@ -325,27 +187,4 @@ export class Helm {
     }
     return STAY;
   }
-
-  private async chapter(which: string | undefined): Promise<Outcome> {
-    const { game } = this;
-    const list = game.logbook.checkpoints;
-    let chosen = which === undefined ? undefined : list.find((c) => String(c.chapter?.number) === which || c.id === which);
-    if (which === undefined) {
-      if (game.options.interactive && list.length > 0) {
-        const value = await pick('Begin a new game at which chapter?', list.map((c) => ({ label: checkpointLine(c), value: c.id })), game.theme, this.io);
-        chosen = list.find((c) => c.id === value);
-        if (!chosen) return STAY;
-      } else {
-        game.screen.print(renderCheckpoints(list, game.theme, game.screen.layout()));
-        return STAY;
-      }
-    }
-    if (!chosen) {
-      this.problem(`No chapter "${which?.slice(0, 20)}" has been reached yet; "chapter" lists the ones that have.`);
-      return STAY;
-    }
-    const name = checkpointLine(chosen).replace(/ \(.*\)$/, '');
-    return this.moved(`A new game from ${name}, as an earlier run reached it.`, game.startRun(game.logbook.checkpointOrigin(chosen)));
-  }
 }
-
