@@ -101,4 +101,41 @@ describe('Session', () => {
     const events = new Session(json, { seed: 1 }).advance();
     expect(events.some((e) => e.kind === 'story-error')).toBe(true);
   });
+
+  it('starts again on the same parsed story, and still announces changes', () => {
+    const { session } = playThrough(mini(), [0, 0]);
+    session.restart({ seed: 3 });
+    expect(session.seed).toBe(3);
+    expect(session.crew?.worf).toBe(65);
+    session.advance();
+    session.choose(0);
+    expect(session.advance().find((e) => e.kind === 'loyalty')).toEqual({ kind: 'loyalty', officer: 'worf', from: 65, to: 75 });
+  });
+
+  it('restores a snapshot without announcing what changed, and names the choice point', () => {
+    const session = new Session(mini(), { seed: 1 });
+    session.advance();
+    const start = session.snapshot();
+    expect(session.pointId).toBe('start.0');
+    session.choose(1);
+    session.advance();
+    session.restore(start, { chapter: { number: 1, title: 'The Test' } });
+    expect(session.crew?.worf).toBe(65);
+    expect(session.chapter).toEqual({ number: 1, title: 'The Test' });
+    session.choose(0);
+    expect(session.advance().filter((e) => e.kind === 'loyalty')).toHaveLength(1);
+  });
+
+  it('lists the echo variables and the secrets a story keeps', () => {
+    const session = new Session(mini(), { seed: 1 });
+    expect(session.echoVariables).toEqual(['echo_secret']);
+    expect(session.secrets).toEqual([]);
+    const saga = new Session(compiled('tests/fixtures/saga.ink'), { seed: 1 });
+    saga.advance();
+    saga.choose(0);
+    saga.advance();
+    saga.choose(1);
+    saga.advance();
+    expect(saga.secrets).toEqual(['book']);
+  });
 });
