@@ -98,11 +98,11 @@ Your comm badge chirps, too loud against the copper.
 
 === dougherty_call ===
 You take the call in the observation lounge, still in dress uniform, with Riker and Geordi at your back. Vice Admiral Dougherty fills the screen: a decent, tired face under cropped grey hair, lit from below by consoles that are not Starfleet issue. Something very tall passes behind him on silent feet and out of the frame.
-"Jean-Luc. I'm sorry to pull you away." He rubs the bridge of his nose. "Your second officer has just blown six months of careful work wide open. There's a recording you need to see, and then a favour I have to ask." # speaker: Dougherty
+"Jean-Luc." He rubs the bridge of his nose. "Your second officer has just blown six months of careful work wide open. There's a recording you need to see, and then a favour I have to ask." # speaker: Dougherty
 -> recording
 
 = recording
-The image is shot through a holographic screen, and grainy with it. A village of pale stone at dusk; lamps coming on in windows; a square where children chase something that rolls. In the foreground, figures in grey hooded suits bend over instruments. This is the duck blind: a room on a hillside, hidden inside a picture of the hillside.
+The image is shot through a holographic screen, and grainy with it. A village of pale stone at dusk; lamps coming on in windows; a square where children chase something that rolls. In the foreground, figures in grey hooded suits bend over instruments. This is the duck blind: a room on a hillside above the Ba'ku, six hundred farmers who do not know they are being studied, hidden inside a picture of the hillside.
 Data walks into the frame in the same grey suit, and stops. He turns his head toward something you cannot see.
 Then he draws a weapon and fires into the blind's own emitters, and the hillside peels away like wet paper. Forty Ba'ku in the square look up at a room full of strangers, their consoles, and a half-finished cup of coffee.
 -> questions

@@ -86,7 +86,7 @@ VAR ruafo_measure = ()
 LIST BakuIntro = intro_honest, intro_cover, intro_skipped
 VAR baku_intro = ()
 VAR troi_read_ruafo = false  // Troi felt Ru'afo's old, banked rage when Picard probed him (I D2); her read is Picard's to use later
-VAR lake_rumour = false      // an observer told Picard the lake's eastern arm was sealed off and that Data went to look (I observers_returned); Act II lake_dive may read it
+VAR lake_rumour = false      // Picard pressed Ensign Tobry about the lake's sealed eastern arm, which Data went to look at (I observers_returned); Act II lake_dive may read it
 // Act II
 // Act III
 // Act IV
