@@ -79,6 +79,14 @@ VAR eshen_met = false      // the Ellora steward spoke to Picard aboard the flag
 // Act I
 VAR sona_gunships = false  // Dougherty's Son'a escort flies with the shuttle (I A1)
 VAR worf_sang = false      // Worf sang with Picard to reach Data (I C1)
+// How Picard took Ru'afo's measure aboard the flagship (I D); Act V reads it for Ru'afo's first line to a captive Picard.
+LIST RuafoMeasure = ruafo_courted, ruafo_probed, ruafo_snubbed
+VAR ruafo_measure = ()
+// How Picard first met the Ba'ku (I E): as himself, under a survey cover story, or beaming past them. Acts II-III may let Sojef or Anij recall it.
+LIST BakuIntro = intro_honest, intro_cover, intro_skipped
+VAR baku_intro = ()
+VAR troi_read_ruafo = false  // Troi felt Ru'afo's old, banked rage when Picard probed him (I D2); her read is Picard's to use later
+VAR lake_rumour = false      // Picard pressed Ensign Tobry about the lake's sealed eastern arm, which Data went to look at (I observers_returned); Act II lake_dive may read it
 // Act II
 LIST Afternoon = afternoon_orchard, afternoon_chronicle, afternoon_shoreline
 VAR afternoon = ()            // the first afternoon Picard spent (II B, mutually exclusive); later acts may recall it
