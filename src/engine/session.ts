@@ -11,6 +11,7 @@ import {
   hasPrimeDirective,
   numberVar,
   readCrewLoyalty,
+  lostOfficers,
   readPrimeDirective,
   readVariable,
   setVariables,
@@ -143,6 +144,11 @@ export class Session {
     return this.tracksCrew ? readCrewLoyalty(this.story) : null;
   }
 
+  /** Officers the story has lost for good (bible §4.1: a destroyed Data). */
+  get lost(): CrewId[] {
+    return this.tracksCrew ? lostOfficers(this.story) : [];
+  }
+
   get primeDirective(): PrimeDirective | null {
     return this.tracksPrimeDirective ? readPrimeDirective(this.story) : null;
   }
@@ -263,8 +269,12 @@ export class Session {
     const events: StoryEvent[] = [];
     if (this.lastCrew) {
       const now = readCrewLoyalty(this.story);
+      const lost = lostOfficers(this.story);
       for (const id of CREW_IDS) {
-        if (now[id] !== this.lastCrew[id]) events.push({ kind: 'loyalty', officer: id, from: this.lastCrew[id], to: now[id] });
+        // An officer the story has lost (a destroyed Data) is frozen: no notice for them.
+        if (now[id] !== this.lastCrew[id] && !lost.includes(id)) {
+          events.push({ kind: 'loyalty', officer: id, from: this.lastCrew[id], to: now[id] });
+        }
       }
       this.lastCrew = now;
     }

@@ -47,6 +47,11 @@ export function readCrewLoyalty(story: Story): CrewLoyalty {
   return out;
 }
 
+/** Officers gone for good: Data once `data_state` is `destroyed`. */
+export function lostOfficers(story: Story): CrewId[] {
+  return declares(story, 'data_state') && listItem(story, 'data_state') === 'destroyed' ? ['data'] : [];
+}
+
 export function readPrimeDirective(story: Story): PrimeDirective {
   const state = listItem(story, PD_VARIABLES.state) ?? 'upheld';
   const stance = declares(story, PD_VARIABLES.stance) ? (listItem(story, PD_VARIABLES.stance) ?? 'unspoken') : 'unspoken';

@@ -99,7 +99,7 @@ export class Helm {
         return STAY;
       case 'status': {
         const s = game.options.session;
-        game.screen.print(renderStatus({ crew: s.crew, primeDirective: s.primeDirective, hours: s.hours, chapter: s.chapter }, theme, layout));
+        game.screen.print(renderStatus({ crew: s.crew, lost: s.lost, primeDirective: s.primeDirective, hours: s.hours, chapter: s.chapter }, theme, layout));
         return STAY;
       }
       case 'endings':

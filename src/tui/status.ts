@@ -1,11 +1,13 @@
 // The status view: the six officers as bars, the Prime Directive, and the Son'a schedule.
-import { ROSTER, tierOf, type CrewLoyalty } from '../engine/crew.js';
+import { ROSTER, tierOf, type CrewId, type CrewLoyalty } from '../engine/crew.js';
 import type { PrimeDirective } from '../engine/prime-directive.js';
 import { measure, wrap, type Layout } from './render.js';
 import type { Theme } from './theme.js';
 
 export interface StatusInput {
   crew: CrewLoyalty | null;
+  /** Officers the story has lost: shown as lost, without a bar. */
+  lost?: readonly CrewId[];
   primeDirective: PrimeDirective | null;
   /** Hours on the Son'a schedule, shown from chapter 2 on (bible, appendix B). */
   hours: number | null;
@@ -35,6 +37,10 @@ export function renderStatus(input: StatusInput, theme: Theme, layout: Layout): 
     lines.push(`${pad}${theme.strong('Crew')}`);
     for (const o of ROSTER) {
       const v = input.crew[o.id];
+      if (input.lost?.includes(o.id)) {
+        lines.push(`${pad}${o.name.padEnd(nameWidth)} ${theme.dim(`${theme.glyph.rule.repeat(cells)}   lost`)}`);
+        continue;
+      }
       lines.push(`${pad}${o.name.padEnd(nameWidth)} ${bar(v, cells, theme)} ${String(v).padStart(3)} ${theme.dim(tierOf(v))}`);
     }
   }

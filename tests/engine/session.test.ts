@@ -138,4 +138,13 @@ describe('Session', () => {
     saga.advance();
     expect(saga.secrets).toEqual(['book']);
   });
+
+  it('gives no notice for an officer the story has lost, and reports them as lost', () => {
+    const json = compiled('tests/fixtures/lost.ink');
+    const session = new Session(json, { seed: 1 });
+    const events = session.advance();
+    const notices = events.filter((e) => e.kind === 'loyalty');
+    expect(notices).toEqual([{ kind: 'loyalty', officer: 'worf', from: 65, to: 55 }]);
+    expect(session.lost).toEqual(['data']);
+  });
 });

@@ -80,6 +80,12 @@ describe('status and choices', () => {
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
   });
 
+  it('shows a lost officer as lost, without a bar', () => {
+    const out = renderStatus({ crew, lost: ['data'], primeDirective: null, hours: null, chapter: null }, plain, { columns: 60, indent: 0 });
+    expect(out).toMatch(/Data\s+─+\s+lost/);
+    expect(out).not.toMatch(/Data\s+█/);
+  });
+
   it('hides the schedule before chapter 2', () => {
     const out = renderStatus({ crew, primeDirective: null, hours: 3, chapter: { number: 1, title: 'x' } }, plain, { columns: 80, indent: 0 });
     expect(out).not.toContain("Son'a");
