@@ -59,7 +59,7 @@ export class Session {
   private currentSeed: number;
 
   constructor(storyJson: string | object, options: SessionOptions) {
-    this.story = typeof storyJson === 'string' ? storyFor(storyJson) : new InkStory(storyJson as string);
+    this.story = typeof storyJson === 'string' ? storyFor(storyJson) : new InkStory(storyJson as unknown as string);
     this.currentSeed = options.seed;
     this.story.onError = (message: string, type: number) => {
       // inkjs ErrorType: Author = 0, Warning = 1, Error = 2.
