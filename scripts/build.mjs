@@ -4,6 +4,7 @@
 //   node scripts/build.mjs [--quiet] [--force] [--stats]
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,10 +93,114 @@ async function story() {
   return true;
 }
 
+// The startup snapshot: the game's modules loaded and the built-in story parsed, saved as a
+// V8 heap that bin/insurrection hands to `node --snapshot-blob`. A blob only fits the Node
+// that made it, so it is named after that Node's version, and bin/insurrection falls back to
+// the plain bundle when there is none for the Node it runs on. Failing to make one is not an
+// error: the game starts either way, only slower.
+// A V8 heap can hold no ICU objects, and wrap-ansi makes one when it loads (an
+// Intl.Segmenter). In the snapshot, the game's imports of such packages get a stand-in that
+// loads the real package on first use, at play time.
+function deferInSnapshot(packages) {
+  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'defer-in-snapshot',
+    setup(build) {
+      build.onResolve({ filter }, (args) =>
+        args.namespace === 'deferred' ? undefined : { path: args.path, namespace: 'deferred' });
+      build.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
+        resolveDir: root,
+        contents: `let real; export default function deferred(...args) { real ??= require(${JSON.stringify(args.path)}); return real.default(...args); }`,
+      }));
+    },
+  };
+}
+
+function compilerFromDisk() {
+  return {
+    name: 'compiler-from-disk',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(story-files|engine\/compile)\.js$/ }, (args) =>
+        args.importer.endsWith(join('src', 'cli.ts')) ? { path: args.path, namespace: 'compiler-from-disk' } : undefined);
+      build.onLoad({ filter: /.*/, namespace: 'compiler-from-disk' }, () => ({
+        resolveDir: root,
+        contents: 'const path = require("node:path"); module.exports = require("node:module").createRequire(__filename)(path.join(path.dirname(process.argv[1]), "..", "dist", "compiler.cjs"));',
+      }));
+    },
+  };
+}
+
+// The V8 flags bin/insurrection runs the game with; a snapshot only loads under the flags it
+// was made with, so the two lists must agree. The game's live heap is about 12 MB: V8's default
+// 16 MB young-generation semi-spaces would double its resident memory for nothing.
+const V8_FLAGS = ['--max-semi-space-size=4'];
+
+async function snapshot() {
+  const dir = join(dist, 'snapshot');
+  const blob = join(dir, `node-${process.version}.blob`);
+  const entry = join(dist, 'snapshot.cjs');
+  const inputs = Math.max(mtime(join(dist, 'story.json')), mtime(join(dist, 'cli.js')), mtime(fileURLToPath(import.meta.url)));
+  if (!force && mtime(blob) >= inputs) return false;
+  if (process.env.INSURRECTION_NO_SNAPSHOT) return false;
+  const esbuild = await import('esbuild');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/snapshot.ts'],
+    outfile: entry,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: !process.env.INSURRECTION_SNAPSHOT_DEBUG,
+    keepNames: true,
+    logLevel: 'error',
+    define: { __VERSION__: JSON.stringify(version), __SNAPSHOT__: 'true', 'import.meta.url': '__insurrectionUrl' },
+    // Where the game lives is read when it runs (bin/insurrection passes its own path as
+    // argv[1]), not baked in when the snapshot is made, so a moved checkout still works.
+    banner: {
+      js: 'Object.defineProperty(globalThis, "__insurrectionUrl", { get: () => require("node:url").pathToFileURL(require("node:path").join(require("node:path").dirname(process.argv[1]), "..", "dist", "cli.js")).href });',
+    },
+    plugins: [deferInSnapshot(['wrap-ansi']), compilerFromDisk()],
+  });
+  // The ink compiler (for --story FILE.ink) is twice the size of everything else: the snapshot
+  // leaves it out and loads this bundle of it from disk when a player asks for it.
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/compiler-entry.ts'],
+    outfile: join(dist, 'compiler.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    keepNames: true,
+    logLevel: 'error',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${blob}.${process.pid}.tmp`;
+  try {
+    execFileSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', entry], {
+      cwd: root,
+      env: { ...process.env, INSURRECTION_SNAPSHOT_STORY: join(dist, 'story.json') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    renameSync(tmp, blob);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    const detail = String(err?.stderr ?? err?.message ?? err).trim().split('\n').at(-1);
+    log(`No startup snapshot for Node ${process.version} (${detail}); the game will start without one.`);
+    return false;
+  }
+  return true;
+}
+
 mkdirSync(dist, { recursive: true });
 try {
   if (await bundle()) log('Built dist/cli.js.');
   await story();
+  if (await snapshot()) log(`Built dist/snapshot/node-${process.version}.blob.`);
 } catch (err) {
   process.stderr.write(`Build failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);

@@ -116,8 +116,16 @@ export function parseCommand(argv: string[]): Command {
   };
 }
 
+/** The built-in story's JSON when it is already in memory (the startup snapshot puts it there). */
+let builtInStory: string | null = null;
+
+export function useBuiltInStory(json: string): void {
+  builtInStory = json;
+}
+
 /** Loads the story to play: the built-in one, or any .ink or compiled .json file. */
 export async function loadStory(path: string | undefined): Promise<{ json: string; title: string }> {
+  if (path === undefined && builtInStory !== null) return { json: builtInStory, title: 'Insurrection' };
   if (path === undefined) {
     const builtIn = new URL('./story.json', import.meta.url);
     let json: string;
@@ -280,12 +288,13 @@ function isMain(): boolean {
   return /(?:^|[\\/])(?:insurrection(?:\.js)?|cli\.js)$/.test(entry);
 }
 
-if (isMain()) {
+/** Runs the command line and exits the process: what bin/ and the startup snapshot call. */
+export function start(argv: string[]): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // A reader that went away (insurrection | head -5) is not an error worth a word.
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
   });
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => {
       process.exitCode = code;
       // Stdin may still hold the event loop open; leave once output has drained.
@@ -299,3 +308,7 @@ if (isMain()) {
     },
   );
 }
+
+// The snapshot build bundles this module without running it as the entry point.
+declare const __SNAPSHOT__: boolean | undefined;
+if (typeof __SNAPSHOT__ === 'undefined' && isMain()) start(process.argv.slice(2));

@@ -4,3 +4,8 @@ export { compileInkFile } from './story-files.js';
 export { randomPlaythrough, type PlaythroughResult } from './engine/random-play.js';
 export { Session } from './engine/session.js';
 export { seededRandom } from './engine/random-play.js';
+// For bench/bench.mjs: the real save path (the logbook over a store) and the map view.
+export { Run } from './engine/run.js';
+export { Logbook } from './store/logbook.js';
+export { GameStore } from './store/store.js';
+export { storyIdentity } from './store/data-dir.js';

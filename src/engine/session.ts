@@ -1,6 +1,8 @@
 // A playthrough: continues the ink story, turns what it produces into typed events,
 // and takes the player's choices back. No terminal, no clock, no disk.
-import { Story } from './ink.js';
+import type { Story } from './ink.js';
+import { Story as InkStory } from './ink.js';
+import { storyFor } from './story-cache.js';
 import { readCatalogue, endingTitle, type EndingCatalogue } from './catalogue.js';
 import { choicePointId, type ChoicePointId } from './choice-point.js';
 import { CREW_IDS, ROSTER, crewIdForSpeaker, type CrewId, type CrewLoyalty } from './crew.js';
@@ -57,7 +59,7 @@ export class Session {
   private currentSeed: number;
 
   constructor(storyJson: string | object, options: SessionOptions) {
-    this.story = new Story(storyJson as string);
+    this.story = typeof storyJson === 'string' ? storyFor(storyJson) : new InkStory(storyJson as unknown as string);
     this.currentSeed = options.seed;
     this.story.onError = (message: string, type: number) => {
       // inkjs ErrorType: Author = 0, Warning = 1, Error = 2.

@@ -2,6 +2,7 @@
 // the platform's data directory (XDG on Linux). Decides only; nothing is created here.
 import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
+import { storyFact } from '../engine/story-cache.js';
 
 export interface Platform {
   platform: NodeJS.Platform;
@@ -31,7 +32,7 @@ const hash = (text: string): string => createHash('sha1').update(text).digest('h
 
 /** The built-in story is "insurrection"; a --story file is its name plus a hash of where it lives. */
 export function storyIdentity(json: string, storyPath: string | undefined): StoryIdentity {
-  const version = hash(json).slice(0, 12);
+  const version = storyFact(json, 'version', () => hash(json).slice(0, 12));
   if (storyPath === undefined) return { key: 'insurrection', version };
   const full = resolve(storyPath);
   const name = basename(full).replace(/\.(ink|json)$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'story';

@@ -9,6 +9,7 @@ import { Run, type Progress } from '../engine/run.js';
 import type { Session } from '../engine/session.js';
 import { compactSnapshots } from '../engine/history.js';
 import { declares } from '../engine/story-state.js';
+import { storyFact } from '../engine/story-cache.js';
 import { AUTOSAVE, GameStore, StoreError, type SlotInfo } from './store.js';
 
 export class Logbook {
@@ -31,8 +32,8 @@ export class Logbook {
     this.current = profile;
     this.warning = warning;
     this.seenLines = new Set(profile.seen);
-    this.marked = nearTagsIn(storyJson);
-    this.storyOptions = countStoryOptions(storyJson);
+    this.marked = storyFact(storyJson, 'near-tags', () => nearTagsIn(storyJson));
+    this.storyOptions = storyFact(storyJson, 'option-count', () => countStoryOptions(storyJson));
   }
 
   get profile(): Profile {

@@ -19,7 +19,9 @@ export function tempDataDir(): string {
 
 export function runCli(args: string[], input = '', env: Record<string, string> = {}): CliRun {
   const dataDir = args.includes('--data-dir') ? {} : { INSURRECTION_DATA_DIR: env.INSURRECTION_DATA_DIR ?? tempDataDir() };
-  const result = spawnSync(process.execPath, [repoPath('bin/insurrection.js'), ...args], {
+  // bin/insurrection is the installed command: it starts from the startup snapshot when the
+  // build made one for this Node, else from the bundle (INSURRECTION_NO_SNAPSHOT=1 forces that).
+  const result = spawnSync(repoPath('bin/insurrection'), args, {
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env, ...dataDir },
