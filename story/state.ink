@@ -101,6 +101,13 @@ VAR confrontation = ()        // how Picard answered Dougherty (II E); Act III t
 VAR troi_at_confrontation = false // Troi came to the flagship and read Dougherty (II E)
 VAR feint_untold = false      // Picard feigned acceptance and has not told Troi (II E3); Act III may let him tell her
 // Act III
+VAR act3_struck_name = false  // Picard struck his own name off Dougherty's treatment list (III ready_room_alone); talk_laforge, talk_crusher, obey_briefing; endings may recall it
+VAR data_reclaimed = false    // Picard demanded an impounded Data back (III recall_order or assignments, standing -10); data_state is restored from then on
+VAR geordi_stays = false      // La Forge left the Enterprise for the Son'a collector project (III); the ship sails without its engineer; Act V and endings may read
+VAR unbidden = ()             // the officer Picard did not visit who acted on their own before the choice (III act3_unbidden); Act III reads it, later acts may recall it
+LIST BakuWarning = warned_everything, warned_hills, warned_phasers, warned_asked
+VAR baku_warning = ()         // how Picard warned the Ba'ku council (III warning_the_baku, E1-E4); Acts IV-V and endings may recall it
+VAR eshen_shielded = false    // Picard kept Eshen's account out of the message packet to protect him (III message_packet); Act V flagship_brig may read
 // Act IV
 VAR act4_tag_start = 10        // hour the Son'a began tagging: 10, or 8 if sona_alert was 60+ as Act IV opened
 VAR act4_tagged_early = 0      // villagers tagged before the evacuation began (Act IV entry); Act V may count them
