@@ -9,3 +9,5 @@ export { Run } from './engine/run.js';
 export { Logbook } from './store/logbook.js';
 export { GameStore } from './store/store.js';
 export { storyIdentity } from './store/data-dir.js';
+export { auditChoices, type ChoiceAudit } from './engine/choice-audit.js';
+export { auditSources } from './story-audit.js';
