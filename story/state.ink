@@ -133,6 +133,26 @@ LIST DataObjection = data_grounded, data_gone, data_followed, data_silent
 VAR data_objection = ()        // Data's objection on the obey route (IV-O B); ending relocation (grounded or gone)
 VAR sojef_told = false         // Picard told Sojef the truth aboard the holoship (IV-O C2, C3); relocation, eleventh-hour
 // Act V
+LIST Act5Message = msg_parley, msg_rovek, msg_children
+VAR act5_message = ()          // what Eshen carried to Gallatin under the water flask (V flagship_brig); Gallatin's first words in V gallatin
+VAR act5_counted = false       // Picard timed the brig guards' changes (V flagship_brig); how he gets out in V holoship_gambit
+VAR act5_channel = false       // Picard can speak to Gallatin: from the brig, or by Ro'vek's communicator in the hills (V); gallatin, holoship_gambit
+VAR act5_kept_truth = false    // Picard kept what the Son'a are for Dougherty instead of saying it aloud (V origin_revealed); dougherty_turns
+VAR act5_standdown = false     // a living Dougherty ordered every Federation and Son'a vessel to stand down (V dougherty_turns); opens the arrest at the collector
+VAR act5_appeals = 0           // appeals made to Gallatin so far (V gallatin); the scene's exit
+LIST Act5Gambit = gambit_ruse, gambit_transporters, gambit_failed, gambit_skipped
+VAR act5_gambit = ()           // what became of the gambit for the flagship (V holoship_gambit); collector_race, aftermath; endings may read it
+VAR act5_gallatin_beside = false // Gallatin went to the collector with Picard, which he does only when the ruse worked with him (V); the reach for Ru'afo
+VAR act5_data_along = false    // Data went to the collector with Picard (V collector_race); the sabotage, and his offer to take Picard's place
+LIST Act5Way = way_sabotage, way_fight, way_reached, way_arrested
+VAR act5_way = ()              // how Picard met Ru'afo at the collector's panel (V collector_race); beam_out, aftermath; endings may read it
+VAR act5_moment_used = false   // Picard slowed the moment at the collector, as Anij taught him (V D4); aftermath; endings may recall it
+VAR act5_pulse = false         // the collector's ranging pulse fired while Picard fought for it, and one of the Ba'ku died in the open (V); aftermath
+VAR act5_footnote = false      // obey route: Picard wrote his own line on the completion report's first page (V transfer_complete); collector_launch
+VAR act5_sheltered = false     // Picard took the people in the hills up under the rocks, at the cost of an hour (V hills_at_dawn); the ranging pulse in V collector_race
+VAR act5_promised_artim = false // Picard promised a captive Artim that Data was coming (V flagship_brig); aftermath
+VAR act5_hailed = false        // Picard hailed Ru'afo on the way in, and the collector's guns held their fire (V collector_race); the shuttle's engines at the end
+VAR act5_shore = false         // obey route: Picard watched the holoship leave from the lake shore (V transfer_complete); collector_launch
 
 // ------------------------------------------------------------------ echoes
 // Set by the engine from the player's profile before the first line of a run.
