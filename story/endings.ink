@@ -38,6 +38,35 @@
 }
 ~ return 0
 
+// A count as prose writes it: one to twenty in words, larger numbers as figures.
+=== function ending_count(n)
+{ n:
+- 1: ~ return "one"
+- 2: ~ return "two"
+- 3: ~ return "three"
+- 4: ~ return "four"
+- 5: ~ return "five"
+- 6: ~ return "six"
+- 7: ~ return "seven"
+- 8: ~ return "eight"
+- 9: ~ return "nine"
+- 10: ~ return "ten"
+- 11: ~ return "eleven"
+- 12: ~ return "twelve"
+- 13: ~ return "thirteen"
+- 14: ~ return "fourteen"
+- 15: ~ return "fifteen"
+- 16: ~ return "sixteen"
+- 17: ~ return "seventeen"
+- 18: ~ return "eighteen"
+- 19: ~ return "nineteen"
+- 20: ~ return "twenty"
+}
+{ n <= 0:
+    ~ return "no"
+}
+~ return n
+
 // Houses for a number of villagers: the six hundred Ba'ku live in a hundred and fifty houses.
 === function ending_houses(n)
 ~ return (n + 3) / 4
@@ -236,15 +265,15 @@ You are too far away to do anything, and near enough to see all of it.
 { baku_taken >= 600:
     Nobody was left in the village to see it. Every one of the six hundred had already been taken up.
 - else:
-    {600 - baku_taken} Ba'ku were still on the ground, in the hills and the caves and the lanes between.
+    Of the six hundred, {600 - baku_taken} were still on the ground, in the hills and the caves and the lanes between.
     { ending_sheltered() > 0:
-        Two days later a survey shuttle finds {ending_sheltered()} of them alive in the deepest galleries, where the kelbonite that kept out the transporters kept out some of the fire as well. They walk out into a grey so complete that the children think it is night.
+        Two days later a survey shuttle finds {ending_count(ending_sheltered())} of them alive in the deepest galleries, where the kelbonite that kept out the transporters kept out some of the fire as well. They walk out into a grey so complete that the children think it is night.
     }
 }
 + [Count who is left]
 -
 { baku_taken > 0:
-    {baku_taken >= 600:All six hundred|{baku_taken} Ba'ku} are alive because the Son'a tagged them and took them up before the rings caught. {artim_tagged:Artim is among them: a drone took him in the hills in front of his father, and that is the whole reason he lives.}
+    {baku_taken >= 600:All six hundred|Of the six hundred, {ending_count(baku_taken)}} are alive because the Son'a tagged them and took them up before the rings caught. {artim_tagged:Artim is among them: a drone took him in the hills in front of his father, and that is the whole reason he lives.}
     { gallatin_turn >= 3:
         Gallatin does not take them to Son'a space. He sets them down at the nearest Federation outpost, without orders, and turns his ship round before anyone there can ask him what he means by it.
     - else:
@@ -295,7 +324,7 @@ In the canteen {picard_captive && LIST_COUNT(cave_choice) > 0:Anij|a woman from 
 = ashes_without_you
 The Ba'ku world, as the rings burn. # interlude: riker
 Jean-Luc Picard does not see it. He died at the collector, and the collector fired anyway. # interlude: riker
-The fire runs along the rings like a lit wick and comes down through the sky, and the lake flashes once and goes dark. {baku_taken:{baku_taken} Ba'ku are alive because the Son'a took them up before it began.|Nobody had been taken up. Nobody is spared that way.} {ending_sheltered() > 0:Two days later {ending_sheltered()} more walk out of the deepest caves, where the kelbonite kept out some of the fire.} # interlude: riker
+The fire runs along the rings like a lit wick and comes down through the sky, and the lake flashes once and goes dark. {baku_taken:Of the six hundred, {ending_count(baku_taken)} are alive because the Son'a took them up before it began.|Nobody had been taken up. Nobody is spared that way.} {ending_sheltered() > 0:Two days later {ending_count(ending_sheltered())} more walk out of the deepest caves, where the kelbonite kept out some of the fire.} # interlude: riker
 { aboard(Riker) || on_planet(Riker):
     It is Riker who gives the inquiry the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, because there is no one else to do it and he will not let it be an appendix. # interlude: riker
 - else:
@@ -304,16 +333,295 @@ The fire runs along the rings like a lit wick and comes down through the sky, an
 At the outpost where the survivors are kept, an old woman finds a grey hair at her temple, the first among them in three hundred years, and holds it to the light of the canteen window as if it were a thread pulled from the rings. # interlude: riker # ending: ashes-in-the-rings
 -> END
 
+// =================================================================== the-last-stand
+// Act V diverts here when Picard stays to finish the sabotage by hand. His last minutes are
+// second person; after his death the ending is told from outside, third person, each line
+// tagged as an interlude so the interface sets it apart.
+
 === ending_the_last_stand ===
-The collector comes apart. # ending: the-last-stand
+There is nobody to call, and once you have accepted that, the work is simpler.
+The ignition housing stands open in front of you, a nest of conduits as thick as your wrist, humming with the charge that is meant to go out into the rings. You do not need to understand all of it. You need the charge to have nowhere to go but back into the machine.
+{ ruafo_fate == ruafo_dead:
+    Ru'afo is still somewhere on this platform. Whatever you do now, you do to him as well.
+}
+{ secrets ? perfect_moment:
+    Your hands are steadier than they have any right to be. You learned that in the dark of the cave, with Anij holding the door.
+}
++ [Pull the first coupling]
+-
+The first coupling is hot enough to blister through your sleeve, and comes free on the third pull. The second is easier, because now you know how they are made. The third you seat backwards into the primary feed, so that the collector will swallow its own charge.
+A voice from the panel begins counting in Son'a. You do not speak Son'a. You understand it perfectly.
+* (ls_called) [Send word that it is done, and that no one is to come]
+    You open a channel on every frequency the panel will carry, and the nebula answers with a static like surf. You give your name; you say that the collector will not fire, and that nobody is to come looking; and, because there is time for one more sentence, that {aboard(Riker) || on_planet(Riker) || command == relieved:Will|the first officer} has the ship. You do not know whether anyone hears.
+* [Say nothing, and give the seconds to the work]
+    You leave the channel closed. Whatever you might say, the seconds are worth more to the last coupling, and you give them to it.
+-
+The last coupling seats with the sound of a door closing somewhere in a large house. The hum in the conduits climbs. There is nothing left for your hands to do.
+* (ls_planet) [Look down at the planet]
+    Below you the planet turns under its rings, blue and green and entire, with evening just crossing the lake. You cannot see the village from here. You look where it is.
+* [Look outward, at the stars]
+    Past the collector's rim the nebula thins into ragged gaps, with stars in them, sharp and very old. You have spent your life going toward them. It seems right to face that way.
+-
++ [Stay where you are]
+-
+The Ba'ku world, afterwards. # interlude: riker
+From the village, the end of the collector looks like a second sun that rises and fails in the same minute. Pieces of it fall all evening, and one, a strut the length of a house, comes down whole in the meadow below the village and lies smoking in the long grass. # interlude: riker
+{ riker_run:
+- crippled:
+    The Enterprise reaches orbit nine days later under tow, with no warp core and a transmitter built out of spare parts. # interlude: riker
+- lost:
+    The Enterprise does not come. Her crew arrives eleven days later, out of the lifepods, aboard a rescue cruiser. # interlude: riker
+- message_sent:
+    The Enterprise makes orbit four days later, four days too late, with the Council's acknowledgement in her buffers. # interlude: riker
+- else:
+    The Enterprise has been in orbit all along, at the admiral's side, where {command == relieved:Riker kept her when he relieved the captain|she was ordered to stay}. She was never the ship he could have called. # interlude: riker
+}
++ [Listen to the eulogy]
+-
+They hold the service in the meadow, beside the fallen strut, because the Ba'ku ask for it there. # interlude: riker
+{ ending_tier(Riker):
+- 0:
+    Riker reads the eulogy because command has come to him and this comes with it. Whatever was unsettled between them, he keeps out of his voice. # interlude: riker
+- 1:
+    Riker reads the eulogy. He reads it well and a little stiffly, like a man in a dress uniform that fits too exactly. # interlude: riker
+- 2:
+    Riker reads the eulogy from a padd, and stops once, halfway down, and waits, and goes on. # interlude: riker
+- 3:
+    Riker reads the eulogy. He has written it out by hand and brought the page, and he does not look at it once. # interlude: riker
+}
+{ command == relieved:
+    He relieved Jean-Luc Picard of command a few days ago. Today he buries him. # interlude: riker
+}
+{ evora_reception.riker_dances.danced:
+    "He once learned an Evora dance in front of two hundred people, badly, because the ambassador was watching and it mattered to her," Riker says. "That's most of what I know about his courage. The rest of it is lying behind me in the grass." # interlude: riker # speaker: Riker
+- else:
+    "He liked to be the last to leave a room," Riker says. "I used to think it was stubbornness. I still do. I'm going to miss it every day." # interlude: riker # speaker: Riker
+}
+{ ls_called:
+    Then he reads the last transmission, which a relay buoy in the nebula caught and kept: a name, a position, the collector will not fire, nobody is to come. He reads the final sentence, about who has the ship, twice. # interlude: riker
+- else:
+    There was no last transmission. Riker says so, and says that it was like him, to give the time to the work. # interlude: riker
+}
++ [Look along the line of mourners]
+-
+{
+- data_state == impounded:
+    Data is not there. He is still in the admiral's laboratory, and no one has yet found the form that would release him for a funeral. # interlude: riker
+- data_state == destroyed:
+    Data is not there either. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
+- else:
+    Data stands very straight at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim is beside him, holding his hand, because the boy asked to and Data could find no reason to refuse.} # interlude: riker
+}
+{
+- wounded == Worf:
+    Worf stands with his arm strapped across his chest from the fight at the caves, and will not sit. # interlude: riker
+- ending_tier(Worf) >= 2:
+    Worf stands guard over the strut all night afterwards, because someone should. # interlude: riker
+- else:
+    Worf keeps to the back of the crowd, and leaves before the end. # interlude: riker
+}
+Geordi has taken his implants out for the service. Under the rings his eyes are nearly his own, and he wanted to see this with them. # interlude: riker
+{ ending_tier(Crusher) >= 1:
+    There is no body for Beverly to examine. She signs the certificate anyway, in the meadow, on her knee. # interlude: riker
+- else:
+    Beverly signs the certificate aboard ship, and does not come down. # interlude: riker
+}
+{ ending_tier(Troi) >= 2:
+    Deanna stands with Will when the reading is done, close enough that their shoulders touch. {ending_tier(Riker) >= 2:Neither of them pretends it is for the other's sake.} # interlude: riker
+- else:
+    Deanna stands apart, among the Ba'ku, who make room for her without being asked. # interlude: riker
+}
++ [Wait for the Ba'ku]
+-
+{ council_case() >= 3:
+    The Federation Council voids the relocation order in a session that opens with a minute's silence. {prime_directive == breached:The same session notes that the captain breached the Prime Directive in the hills; the Ba'ku, told so, ask which part of it.|When the news reaches the village, Sojef only nods, as if told that the rain had come when it was due.} # interlude: riker
+- else:
+    The Council has not ruled, and will not for months. It has ordered that no ship approach the planet without the Ba'ku's leave, which the Ba'ku find reasonable, and late. # interlude: riker
+}
+{
+- sona_flagship_secured:
+    Gallatin comes down in a plain coat and stands at the back among the Ba'ku. Every captive the flagship held is home, and nobody sends him away. # interlude: riker
+- baku_taken > 0:
+    The Son'a ships that fled into the nebula still hold {ending_count(baku_taken)} Ba'ku. Their neighbours leave a space for them at the edge of the crowd. # interlude: riker
+}
+{ ls_planet:
+    At the end the captain looked down toward this valley. Nobody in the meadow knows that. # interlude: riker
+- else:
+    At the end the captain was facing outward, toward the stars. Nobody in the meadow knows that. # interlude: riker
+}
+When the officers have gone back up, the Ba'ku bring down a cutting from the great tree in the square, the one that has stood on stone props for three hundred years, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
+{ artim_tagged && not sona_flagship_secured:
+    Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. His son would have thought of it first. # interlude: riker # ending: the-last-stand
+- else:
+    Then Artim goes to the stream and comes back with a flat stone, carrying it in both arms, and sets it in the grass beside the sapling. It is for later, he explains to anyone who will listen: for when the tree is old and needs holding up. # interlude: riker # ending: the-last-stand
+}
 -> END
+
+// ================================================================ the-eleventh-hour
+// Obeyed, then turned (late_turn), and the collector did not fire. Reads sojef_told,
+// data_objection, baku_taken and the flagship, and the manner of the transfer.
 
 === ending_the_eleventh_hour ===
-You turn late. # ending: the-eleventh-hour
+You write the letter on the third day after the collector {collector == stood_down:stood down|came apart}, at the table in the observation post where you initialled the transfer schedule. Nobody has thought to take the table away yet. Nobody has asked you for a letter either, which is why you are writing it now.
+* (eh_short) [Write one sentence]
+    You write one sentence: that you carried out an order you believed to be wrong for as long as it took you to stop, and that you resign your commission. You read it once. It is the right length.
+* [Account for every order you initialled]
+    You write it all: the sectors, the schedule, the manner of the transfer, the hour you walked out{data_objection == data_followed: and who walked out first}. It runs to four pages, and you sign each page.
+-
+{ dougherty_alive:
+    Dougherty answers within the day. He does not accept the resignation, he writes, because it is not his to accept, and he has forwarded it to people who will. Then a second line, in a different tone: he wishes he had written one himself.
+- else:
+    There is no admiral to answer it. It goes to Starfleet Command, where it is acknowledged by a clerk.
+}
+{ transfer_manner == transfer_by_book:
+    Starfleet's inquiry will find that the transfer was conducted strictly by the book, and that the book was followed by a captain who then threw it away. It will not know what to do with that, and neither do you.
+}
++ [Count what is left undone]
+-
+{
+- sona_flagship_secured:
+    Every Ba'ku who was taken is home: the sleepers from the holoship and the ones the Son'a held. They came back over two days, in small groups, and the village took them in house by house as though from a long journey, and asked them very little.
+- baku_taken > 0:
+    Of the six hundred, {ending_count(baku_taken)} are still elsewhere, waking in a copy of their village on a world they did not choose, where the holoship set them down before anyone could call it back. Starfleet has promised to bring them home. A ship is being found.
+- else:
+    In the end nobody was carried off. The tagged were returned to their own beds before dawn, and some of them never knew they had been gone.
+}
+{ sojef_told && baku_taken > 0 && not sona_flagship_secured:
+    Sojef is with them, by his own choice. He stayed aboard so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
+}
+{ data_objection:
+- data_followed:
+    Data walked into the hills beside you, and has been ordered back to the Enterprise pending review. He has asked the board to note, for accuracy, that he objected first. He has also asked them to note that you came.
+- data_grounded:
+    Data sat out the night you turned with his hands flat on a console you had ordered him not to touch. He has not asked why you changed your mind in the end. You suspect he is waiting to see whether you know.
+- data_gone:
+    Data was in the hills hours before you. When you came up the path at dawn he was already there, and he said only "Captain," as though you had been expected.
+- data_silent:
+    Data worked the transfer console that night without a word. Since then he has spoken to you only on duty, precisely and courteously, the way he speaks to a computer.
+}
+{ ruafo_fate:
+- ruafo_dead: Ru'afo died at the collector. The Son'a have gone, and taken their dead with them.
+- ruafo_arrested: Ru'afo is in a Federation cell, complaining of the lighting.
+- ruafo_redeemed: Ru'afo has not gone home with his people. He is camped across the river, alone, and nobody yet knows what to make of him.
+- else: Ru'afo withdrew into the nebula with his ships and his grievance, both intact.
+}
+{ ending_tier(Riker) >= 2:
+    Will has the Enterprise. He has not said what he thinks of your letter. He has sent down, without a note, the bottle from the back of your quarters that you were keeping for an occasion, which you take to be his comment.
+- else:
+    Will has the Enterprise, and runs her without reference to you. The last order you gave him was to hold station at the admiral's side, and he is still holding it, with great precision.
+}
+{ ending_tier(Crusher) >= 2:
+    Beverly comes down on the second day with a medkit you do not need, and stays to lunch, and talks about everything but the transfer.
+- else:
+    Beverly does not come down. She sends the Ba'ku a crate of medical supplies, addressed to the village and not to you.
+}
++ [Go down to the village at dusk]
+-
+You go down to the village at dusk to say goodbye, meaning to be back aboard by dark.
+The Ba'ku who are home meet in the square and decide, in about the time it takes to settle where a fence should go, that you may stay the night. Nobody explains the decision. {baku_trust < 40:Nobody pretends it is forgiveness, either.|It is not forgiveness. It is hospitality, which here is older.}
+{ eh_short:
+    By the fire, Anij asks what you put in your letter. You tell her: one sentence. "That is enough," she says. "The rest is for us to say, and we will, for a long time." # speaker: Anij
+- else:
+    By the fire, Anij asks what you put in your letter. You tell her: four pages. "Then you have left nothing for anyone else to say about you," she says. "That is either very honest or very proud." # speaker: Anij
+}
+{ ending_tier(Troi) >= 2 && sojef_told:
+    Deanna stayed too. When the fire is low she sits down beside you. "You're allowed to sleep tonight, Jean-Luc. It isn't a penance unless you make it one." # speaker: Troi
+}
+{ sojef_told && baku_taken > 0 && not sona_flagship_secured:
+    "There is a bed in my house," Anij says. "Sojef's is empty, and he would not thank you for sleeping in it." # speaker: Anij
+- else:
+    "There is a bed," Sojef says. "It is short. Everyone complains of it." # speaker: Sojef
+}
+* (eh_bed) [Accept the bed you are offered]
+    You accept. The bed is short, and the blanket smells of woodsmoke and lavender, and you lie awake a long while under a low beam, listening to a house that does not hum.
+* [Sleep by the embers in the square]
+    You thank them and sleep in the square instead, beside the embers, under the great tree on its stone props, where anyone passing can see that you are still here.
+-
++ [Sleep]
+-
+You wake at first light, stiff, to the sound of a door.
+{
+- sojef_told && baku_taken > 0 && not sona_flagship_secured:
+    It is Sojef's door, across the lane. The night damp has swollen it in its frame, and the wind is worrying at it, and it will not open for anyone until he comes home to plane it. You put your shoulder to it once, gently, to be sure, and then leave it as it is. # ending: the-eleventh-hour
+- eh_bed:
+    It is Sojef, in the passage below, fighting his own front door. It sticks; it has always stuck. He swears at it mildly in a language you do not know, and heaves, and it gives with a crack like a branch, and the morning comes in around it, cold and real, smelling of the mill. # ending: the-eleventh-hour
+- else:
+    It is Sojef, across the square, fighting his own front door. It sticks; it has always stuck. He swears at it mildly, and heaves, and it gives with a crack like a branch, and he stands in the doorway with the morning coming in around him and lifts a hand to you, as one neighbour to another. # ending: the-eleventh-hour
+}
 -> END
 
+// ================================================================ the-empty-village
+// The collector stopped, but the Son'a flagship escaped with three hundred or more Ba'ku.
+// Reads baku_taken (as people and as houses), artim_tagged, ruafo_fate, gallatin_turn,
+// the crew, and the promise of a rescue.
+
 === ending_the_empty_village ===
-Half the houses are dark. # ending: the-empty-village
+Eleven days after the collector {collector == stood_down:stood down|came apart}, the village holds a count, because someone has to, and Sojef asks you to stand beside him while it is done.
+It takes the whole of a morning. They go lane by lane, and at each door someone says how many live there and how many are home. {baku_taken >= 600:None of the six hundred are.|{baku_taken} of the six hundred are not.} It comes, Sojef says, to {ending_houses(baku_taken)} houses' worth of people, though the Son'a did not take them by houses. They took a mother from one, two sons from the next, a grandfather asleep in a chair.
+{ artim_tagged:
+    At his own door Sojef's voice does not change at all. Three live here, he says. Two are home.
+}
+{ casualties > 0:
+    There are {ending_count(casualties)} new graves on the slope below the caves as well. The count leaves them out. They are not waiting for anything.
+}
+{ ruafo_fate:
+- ruafo_dead: Ru'afo is dead, and whoever commands the flagship now has not answered a single hail.
+- ruafo_arrested: Ru'afo is in a Federation cell. His flagship did not wait for him; it went into the nebula with every captive aboard.
+- else: Ru'afo ran when the collector failed, and took his cargo with him into the nebula.
+}
+{ gallatin_turn >= 3:
+    If anyone aboard will bring them home, it is Gallatin. Before the flagship went dark he sent one message on a Ba'ku frequency nobody had used in a century: a list of names, and beside every name the same word, alive.
+- else:
+    Nobody aboard the flagship has said anything at all.
+}
++ [Read Starfleet's answer]
+-
+Starfleet promises a rescue. {council_case() >= 3:In the same message it reports that the Council has voided the relocation, and that a task force will be assigned as soon as ships can be spared.|The message says a task force will be assigned as soon as ships can be spared.} You have written messages like it yourself. You know how long as soon as can be made to last.
+{ riker_run == returned:
+    The Enterprise searches the nebula for nine days on her own authority, sweeping the gas in a pattern Geordi draws up overnight, and finds a Son'a ion trail that goes cold at the edge of the charts.
+- else:
+    The Enterprise is in no state to go looking. {riker_run == crippled:She sits in orbit on her impulse engines, with Geordi's people rebuilding her voice.|She sits in orbit, waiting on the same ships as everyone else.}
+}
+{ wounded:
+    {wounded == LaForge:Geordi's face is healing under the rings faster than Beverly can chart it.|The officer hurt at the cave mouth is mending under the rings faster than Beverly can chart it.} It seems a poor trade, and nobody says so.
+}
+{ artim_tagged && ending_tier(Data) >= 2 && data_state != impounded:
+    Data has asked leave to go after the flagship alone, in a shuttle, and been refused twice. He has not asked a third time. He spends his evenings at Sojef's table instead, in the chair nearest the door.
+}
+{ ending_tier(Worf) >= 2:
+    Worf has drawn up three plans for boarding a Son'a flagship and brought them to you in order of preference. The third requires only him.
+- else:
+    Worf has asked to return to his station. He does not say that it has anything to do with this, and you do not make him.
+}
+{ on_planet(Troi):
+    Deanna goes from house to house, and sits in kitchens, and mostly listens. {ending_tier(Troi) >= 2:{aboard(Riker):At night she beams up looking emptied out, and Will is waiting in the transporter room.|At night she comes back looking emptied out, and lets Will take her hand.}|She does not report to you afterwards, and you do not ask her to.}
+}
++ [Walk the lanes with Sojef]
+-
+That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left: a loom with half a pattern on it, a supper cleared and never eaten, a pair of boots by a door with the mud still on them.
+* (ev_lamp) [Light the lamp in the last window of the lane]
+    The last house in the lane is dark. You find the lamp on the sill and the flint beside it, and after some trouble with the flint you light it. Sojef watches and does not stop you.
+    "They will see that from the ridge," he says, "if they come home by night." # speaker: Sojef
+* [Leave the houses as their people left them]
+    You touch nothing. When you turn from the last door Sojef nods, as if you had answered something he had not asked aloud.
+    "Good. They will want to find it as they left it." # speaker: Sojef
+-
+At the edge of the fields, before you go back up, he asks the question everyone has been asking you for eleven days, only plainly. "When?" # speaker: Sojef
+* (ev_date) [Give him a date: before the harvest]
+    "Before your harvest." # speaker: Picard
+    He weighs it as he weighs every promise made to him, turning it over before he takes it. "Before the harvest," he repeats, so that it is said twice, and will be remembered. # speaker: Sojef
+* [Promise him only the truth, each time you learn it]
+    "I don't know. I will tell you the truth each time I learn anything." # speaker: Picard
+    "That is a promise a man can keep," Sojef says. "I will hold you to it." # speaker: Sojef
+-
++ [Look back from the ridge]
+-
+From the ridge the village is a scatter of lights, and most of the windows are lit. {ev_lamp:The lamp you lit at the end of the lane is one of them; the neighbours have not let it go out.|You left the empty houses dark. The neighbours did not.} They take turns now, house by house, so that every empty room has a flame in its window each night and someone who has promised to sit up with it.
+{ ev_date:
+    The harvest you named will come, and be gathered, and go. From up here, at this distance, you cannot tell which of the lit windows have anyone behind them, and you think that this was the idea. # ending: the-empty-village
+- else:
+    From up here, at this distance, you cannot tell which of the lit windows have anyone behind them, and you think that this was the idea. The lamps will be lit again tomorrow, and the night after, for as long as it takes. # ending: the-empty-village
+}
 -> END
 
 === ending_paradise_at_a_price ===
