@@ -624,16 +624,231 @@ From the ridge the village is a scatter of lights, and most of the windows are l
 }
 -> END
 
+// ============================================================== paradise-at-a-price
+// The Ba'ku keep their home, and Data is gone: fallen in the nebula in Act I (the whole
+// game played without him), or spent at the collector in Act V in Picard's place.
+
 === ending_paradise_at_a_price ===
-The Enterprise is short one officer. # ending: paradise-at-a-price
+{ ending_data_fell_early():
+    Three weeks after the collector {collector == stood_down:stood down|came apart}, you do a thing captains are advised not to do, and read the whole mission log from the beginning.
+    Data is in it for a day and a half. After that, in every place where he would have been, there is someone else doing their best, or there is no one. {lake_partner:You went down into the lake with {lake_partner == Worf:Worf|Will} beside you, and made the guesses he would have measured.} In the hills nobody could tell you how the drones chose their marks until too many had been chosen. At the collector you were alone with a machine he would have understood in a glance.
+    None of it is written down as his absence. You read it that way anyway, and the log is longer for it.
+- else:
+    Three weeks after the collector came apart, Geordi brings you the last telemetry from the platform. He has been through it more times than he will admit.
+    Data took your place. He asked, and you let him, and he did the work quickly and without fuss, as he did everything, and at the end the telemetry shows him holding a coupling shut with his own hands for the eleven seconds the machine needed. There is no distress call in the record. He would not have wasted the bandwidth.
+    "He kept a log right up to the end," Geordi says. "It's all numbers. Except the last line. He logged that he wasn't afraid, and then he corrected it: he said he couldn't be sure, and he'd rather be accurate." # speaker: La Forge
+}
+{ ruafo_fate:
+- ruafo_dead: Ru'afo died with the collector. {ending_data_fell_early():Nobody has found it in themselves to mourn him.|So, in the end, there were two of them aboard it, and only one is being mourned.}
+- ruafo_arrested: Ru'afo stands trial in the spring. He has asked, through his counsel, for a mirror in his cell, and been refused.
+- ruafo_redeemed: Ru'afo is across the river, living in a tent, and comes to the edge of the fields most evenings and does not cross.
+- else: Ru'afo slipped away into the nebula while the collector was failing, and has not been heard from.
+}
++ [Go down to Data's quarters]
+-
+His quarters are as he left them. A half-finished painting on an easel, of the Enterprise from an angle nobody else would have chosen. A violin in its case. Eleven padds stacked square to the desk's edge.
+{ ending_tier(LaForge):
+- 0: Geordi has not come down. He sent a request for one item, a sensor pad Data borrowed and never returned, and nothing else.
+- 1: Geordi is already there when you arrive, standing in the doorway, not going in.
+- else: Geordi is already there, sitting on the floor with his back to the bunk, the way he sits in engineering when something will not come right.
+}
+* (pp_sealed) [Seal the quarters for now]
+    You seal the quarters. There is no rush, and you find you would like, for a little while longer, to have somewhere aboard where he is still expected.
+* [Let Geordi pack them]
+    You leave the packing to Geordi. He does it over four evenings, slowly, and labels every box in a hand so neat it must have cost him effort.
+-
+{ ending_tier(Worf) >= 2:
+    Worf asks for nothing from the quarters, and then, on the last day, asks for the violin bow, not the violin. He does not explain, and you do not ask him to.
+}
+{ ending_tier(Riker) >= 2:
+    Will takes the chair at ops during a quiet watch, once, and sits there for an hour, and then hands it back to the ensign who has it now.
+- else:
+    Will has not mentioned Data since. He runs the bridge with the gap at ops closed over, the way a good first officer closes a gap.
+}
+{ ending_tier(Troi) >= 2 && ending_tier(Crusher) >= 2:
+    Deanna and Beverly hold a wake in Ten Forward that is more cheerful than you would have believed possible, and at which Beverly, to general astonishment, recites a limerick he once composed and made her promise never to repeat.
+- else:
+    There is a memorial service. It is dignified and well attended and too short, and afterwards everyone goes back to work, which he would have called efficient and meant as praise.
+}
+{ council_case() >= 3:
+    The Council voids the relocation. Its finding cites {ending_data_fell_early():a Son'a weapon's wound in a Starfleet officer, which the officer did not live to describe|the conduct of a Starfleet officer at the collector, which it calls exemplary, a word Data would have checked}.
+- else:
+    The Council has not ruled on the relocation, and no one is in a hurry. The rings are still there; the collector is not. For now that is the ruling.
+}
++ [Take the shuttle down to the village]
+-
+{ ending_data_fell_early():
+    In the village, Artim finds you before you have crossed the footbridge. He has been waiting since the day you came back without the machine-man to ask how it happened, and a month of waiting has made him careful. "How did he die?" he asks, like someone who has practised. # speaker: Artim
+- else:
+    In the village, Artim finds you before you have crossed the footbridge. He is carrying a flat grey stone in both hands, as though it were an egg. It is the stone Data sat on to play their game, and Data gave it to him the night before the collector, and said only that he should keep it warm.
+}
+* (pp_told) [Tell him exactly what happened to Data]
+    You tell him exactly: {ending_data_fell_early():the scout ship, the gunships, the debris among the trees|the platform, the coupling, the eleven seconds}. You do not make it smaller. Artim listens to all of it without interrupting, which you suspect has cost him a great deal.
+* [Ask him what he remembers of Data]
+    You ask him instead what he remembers. He thinks about it properly. {ending_data_fell_early():"He knocked down our oven wall," he says. "He threw a man in the millpond. He didn't get tired." He stops. "I only knew him one day."|"He let me win," Artim says. "He could have won for ever. He moved on purpose so I would keep playing." He frowns. "I think that was the whole game."} # speaker: Artim
+-
++ [Walk with him to the square]
+-
+{ ending_data_fell_early():
+    The oven wall Data knocked down on his first day is still down. The village has rebuilt everything else he broke, the hedge and the millpond steps, but Artim will not let anyone mend the wall, and the bakers have given up asking. They bake in the half-oven now, and the bread comes out lopsided. {pp_told:Artim shows you the gap the way you might show someone a grave, and then, because he knows now how it happened, he stops and puts his hand flat on the broken stones.|Artim shows you the gap as proudly as if Data had made it yesterday.} {pp_sealed:You think of the sealed door aboard the ship, and understand him entirely.} # ending: paradise-at-a-price
+- else:
+    In the square Artim sets the stone down in the grass, and sits on the next one, facing it, very straight, the way the game is played. {pp_told:He knows now what the eleven seconds were for. It does not seem to make him any less willing to play.|He does not ask you to play. The other stone is taken.} Nothing moves. A cloud crosses the rings. Then, after a long while, Artim tips very slightly to the left, as if a breeze had caught him, and loses on purpose to nobody. {pp_sealed:Aboard the ship, behind a sealed door, a violin waits in its case.} # ending: paradise-at-a-price
+}
 -> END
+
+// ================================================================== a-house-divided
+// The Ba'ku saved by a captain with too few friends left: Riker relieved him, or three
+// officers or more are estranged. The hearing is a formality; the crew scatters.
+
+// ================================================================== a-house-divided
+// The Ba'ku saved by a captain with too few friends left: Riker relieved him, or three
+// officers or more are estranged. The hearing is a formality; the crew scatters.
 
 === ending_a_house_divided ===
-The crew scatters. # ending: a-house-divided
+The hearing takes forty minutes, in a room on Starbase 12 with the blinds half drawn. {command == relieved:Commander Riker's log of the relief is read into the record, and then yours, and the two are found to agree on every fact and on nothing else.|Your logs are read into the record, and the collector's wreck is cited, and nobody on the board asks the question that is plainly on all their faces, about how many of your own officers stood with you.} The board notes that the Ba'ku are safe, and that the relocation order has {council_case() >= 3:been voided by the Council|lapsed for want of anyone willing to carry it out}. It returns you to command of the Enterprise and adjourns for lunch.
+It is, everybody agrees afterwards, a formality. The transfer requests begin arriving the same afternoon.
++ [Read the requests]
+-
+{ ending_tier(Data):
+- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples. He does not need to.
+- 1: Data does not ask to leave. He asks instead for a copy of every order you gave in the Briar Patch, and reads them, and files no comment.
+- else: Data asks for nothing. When the bridge crew changes around him, he learns the new names in an afternoon and goes on as before, as though holding a post were a way of answering a question.
+}
+{ ending_tier(LaForge):
+- 0: Geordi goes to the particle research station that was to have processed the harvest; they are glad of any engineer who has seen the rings. He leaves his engine room spotless, and no note.
+- 1: Geordi stays. But he stays the way a man stays in a house after a quarrel, keeping to his own rooms.
+- else: Geordi stays, and says so first, before anyone asks, as though it needed saying aloud.
+}
+{ ending_tier(Worf):
+- 0: Worf returns to his station a week early. His report of the march calls you the captain and never once by name.
+- 1: Worf returns to his station on the day his loan was due to end, neither early nor late, which from him is a statement.
+- else: Worf returns to his station when his loan ends, and writes to ask, formally, to be recalled if the ship ever needs him. It is the longest letter he has ever sent you.
+}
+{ ending_tier(Troi):
+- 0: Deanna takes a counselling post on a colony station at the edge of Federation space. She tells you herself, which is a kindness, and does not tell you why, which is another.
+- 1: Deanna stays, and is scrupulously fair to you in every staff meeting, and no longer stops by the ready room at the end of a watch.
+- else: Deanna stays. She is the one who tells you, gently, which of the others are leaving before the requests reach your desk, so that you can read them already knowing.
+}
+{ ending_tier(Crusher):
+- 0: Beverly accepts a post at Starfleet Medical that she turned down twice before. {evora_reception.beverly.promised:She leaves the Evora place card on your desk, the one on which she wrote down your promised week of leave, without a word.|She leaves her staff's evaluations on your desk, complete and in order, without a word.}
+- 1: Beverly stays, because sickbay needs her and she will not leave it to make a point. She has stopped joining you for breakfast.
+- else: Beverly stays, and tells you to your face that she thinks you were right and that you went about it badly, which is more or less what she has told you every year since you met.
+}
++ [Send for Will]
+-
+{ command == relieved:
+    -> hd_relieved
+}
+-> hd_offered
+
+= hd_relieved
+Will is given his own ship, as a man who relieves his captain and is proved half right generally is. He comes to the ready room before he goes, and stands, because you have not asked him to sit.
+* (hd_right) [Tell him he was right to relieve you]
+    "You were right to do it, Will. On what you knew, you were right." # speaker: Picard
+    He looks at you as though you had handed him something heavy and he is not sure whether it is a gift. "I'd have liked to be wrong," he says. "It would have been easier to apologise." # speaker: Riker
+* [Tell him you would not have done it in his place]
+    "I wouldn't have done it, Will. Not in your place." # speaker: Picard
+    "No, sir," he says. "You'd have gone down to the planet alone. Somebody had to keep the ship." He salutes, correctly, and goes. # speaker: Riker
+- -> hd_walk
+
+= hd_offered
+Will has been offered a ship of his own. He has turned them down before; this time the offer is on the desk between you, and he has not turned it down.
+{ ending_tier(Riker) <= 1:
+    He does not ask your opinion. He tells you he is taking it, and you find that you had known for a week.
+}
+* (hd_asked) [Ask him to stay]
+    "Stay, Will. I'm asking." # speaker: Picard
+    { ending_tier(Riker) >= 2:
+        He lets out a breath. "You don't ask for much, Captain. I noticed." He picks the padd up, and puts it in his pocket instead of back on your desk, and stays. # speaker: Riker
+    - else:
+        "You're asking now," he says, not unkindly. "That's the trouble." He takes the padd with him when he goes. # speaker: Riker
+    }
+* [Tell him to take the ship]
+    "Take it. You've earned it twice over." # speaker: Picard
+    He nods slowly. "Funny. I always thought I'd be more pleased." # speaker: Riker
+- -> hd_walk
+
+= hd_walk
++ [Walk the ship the night before she sails]
+-
+The replacements come aboard at Starbase 12 over three days: good officers, well reviewed, who call you sir and have read about the Briar Patch in the same bulletins as everyone else. {LIST_COUNT(planet_team) > 0 && command == relieved:The ones who followed you down to the planet are the only faces on the bridge you knew a month ago.}
+Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fruit, and a line in Sojef's hand. {baku_trust >= 50:It thanks your people, all of them, by name, including the ones who sailed the other way.|It thanks Starfleet. It does not mention you.}
+{ ruafo_fate == ruafo_redeemed || sona_flagship_secured:
+    The Son'a captives are home. {gallatin_turn >= 4:Gallatin has gone back to the village himself, the courier says, and is mending a wall.}
+}
+{ hd_relieved.hd_right:
+    Will's new ship left this morning. You told him he was right, and you find that you still believe it, which does not make the corridor any shorter.
+}
+{ hd_offered.hd_asked && ending_tier(Riker) >= 2:
+    Will is somewhere aft, walking the ship the same way. Neither of you suggests you walk it together.
+}
+You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. You count them as you go. {estranged_count() >= 3:There are {ending_count(estranged_count())}, which is|There are} more than you expected, and they are very bright. # ending: a-house-divided
 -> END
 
+// ==================================================================== the-long-moment
+// Picard stays (stay_with_baku). He sends his rank home with Riker and learns, in an
+// orchard that will outlast him, to make a moment stand still. The Federation's verdict
+// is given in one line.
+
 === ending_the_long_moment ===
-You stay. # ending: the-long-moment
+The Enterprise leaves on the sixth day. Will comes down for you one last time, in case, and finds you in the orchard in borrowed clothes, with dirt on your knees, and understands before he has crossed the grass.
+"You're sure," he says. It is not quite a question, and you do not answer it as one. # speaker: Riker
+* (lm_pips) [Give him the pips from your collar]
+    You take the four pips from the collar of the uniform you are no longer wearing, and put them in his hand, and close his fingers over them. "Give these to whoever asks for them." # speaker: Picard
+    He looks down at his fist for some time. "Nobody's going to ask," he says. "I'll hold on to them until somebody does." # speaker: Riker
+* [Give him your communicator, and keep the pips]
+    You give him your communicator, which is Starfleet property, and keep the pips, which are yours. "They'll want that back. These I think I've earned." # speaker: Picard
+    "They'll say you haven't." He weighs the communicator in his palm, then puts it away. "I'll tell them to come and take them off you. I'd like to see them try in this orchard." # speaker: Riker
+-
+{ ending_tier(Troi) >= 2:
+    Deanna has come down with him. She does not try to talk you out of it. She holds your face in both hands for a moment, the way she would a patient's, and says, "Yes. You're sure." Then she goes back to Will and takes his arm, and they walk down through the rows together without looking back, which is the kindest thing either of them could do.
+}
+{ ending_tier(Crusher) >= 2:
+    Beverly sends a medical kit down on the last shuttle, and a note: for the knee, which you will pretend does not hurt in the winter. You are to keep the note, it says. It is a prescription.
+- else:
+    Beverly does not come down, and sends nothing. You had not expected her to, and it still takes you a while to stop listening for the shuttle.
+}
+{ ending_tier(Data) >= 2 && data_state != impounded:
+    Data asks whether he may visit, on his leave. He has calculated that there will be eleven opportunities in the next decade. Artim has already been told.
+}
++ [Watch the ship go]
+-
+At dusk a bright point crosses the rings, slowly, and then quickly, and then is gone. Anij, beside you on the orchard wall, does not look up at it. She watches you watch it.
+The Federation's verdict comes months later by supply courier, and is one line long.
+{
+- standing >= 50:
+    Your resignation is accepted, with regret and with thanks for your service, and you are welcome home at any time.
+- standing >= 30:
+    Your resignation is accepted, and the matter of your conduct in the Briar Patch is closed, as far as it can be closed with you absent.
+- else:
+    Your name is struck from the lists, in absentia, for conduct the board declines to characterise.
+}
+You read it twice under the great tree, and then use the back of it for a list of grafts.
+{ council_case() >= 3:
+    The same courier carries the Council's order voiding the relocation. Sojef has it read aloud in the square, once, and then it goes into the chronicle, and the village returns to the harvest.
+}
+{ sona_flagship_secured || ruafo_fate == ruafo_redeemed:
+    {gallatin_turn >= 4:By midwinter Gallatin has come home to the orchard, and works the row below yours, and speaks to you about weather and nothing else, which is how men become friends here.|By midwinter the first of the Son'a have come back across the river, and the orchard has more hands than it knows what to do with.}
+}
++ [Let the seasons turn]
+-
+Anij's leg heals the way everything here heals, unhurriedly. By the first frost she is walking without the stick, and by the second she is walking faster than you, and says so.
+She teaches by not teaching. She sets you in front of things and leaves you there.
+* (lm_millrace) [Practise on the millrace]
+    You practise all winter on the millrace: the water coming over the lip of the wheel in a clear sheet, breaking into drops. You watch until you can see every drop. You never once see one stop.
+* [Practise on Maelin's grafting knife]
+    You practise on Maelin's knife, as it opens the bark, the green beneath, the moment before the cut. She lets you watch a hundred grafts. The knife never once pauses for you.
+-
+"You are trying," Anij says, which from her is a complete diagnosis. "You are still trying to arrive." # speaker: Anij
+{ runs_completed > 0:
+    Once, in the spring, you have the odd conviction that you have sat on this orchard wall before, in some other year, with the same ache in the knee, and that you left. The feeling passes. You did not leave.
+}
++ [Wait for the harvest]
+-
+At the end of summer the fruit is ready, and the bees are loud, and the grass under the old trees is thick with windfalls. You are on a ladder in the third row with a basket on your arm{lm_pips:, and nothing at all on your collar|, and four pips in a box in the house that you have not opened since the spring}.
+A pear-plum lets go of the branch beside your hand.
+You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, with a single bee stopped in the air beside it and the light lying on its skin like water that has decided not to run. {lm_millrace:A winter on the millrace, and it was never going to be the water.|A winter watching the knife, and it was never going to be the knife.}
+Below the ladder Anij has stopped with her basket on her hip. She does not say anything. She does not have to: she can see it too, hanging there between you, and she is smiling, and there is no hurry at all about reaching out to take it. # ending: the-long-moment
 -> END
 
 === ending_the_prodigal_return ===
