@@ -851,16 +851,213 @@ You do not reach for it. You only look, the way you were shown, at one thing. An
 Below the ladder Anij has stopped with her basket on her hip. She does not say anything. She does not have to: she can see it too, hanging there between you, and she is smiling, and there is no hurry at all about reaching out to take it. # ending: the-long-moment
 -> END
 
+// ================================================================ the-prodigal-return
+// Ru'afo stood the collector down when Picard reached for him. Gallatin goes into the
+// orchard to meet his mother, and the Son'a begin, slowly and unwillingly, to come home.
+
 === ending_the_prodigal_return ===
-The Son'a come home. # ending: the-prodigal-return
+Gallatin waits nine days before he comes down. He says afterwards that he was waiting until his face was fit to be seen; under the rings the surgeons' tight work has begun, very slowly, to give.
+He comes down alone, in a plain coat, and stops at the orchard gate with his hand on the post, as if the gate might have an opinion about him.
+* (pr_walked) [Walk him up through the rows]
+    You walk him up through the rows. He says nothing the whole way. Halfway up he stops to lay his palm on the bark of one old tree, split and healed and split again, and says a word you do not know, and you understand that trees here have names and that he has remembered one.
+* [Leave him at the gate, and let him go in alone]
+    You stop at the gate. This is not a thing you have any business witnessing. He goes up alone, and you sit on the wall at the foot of the orchard with your back to the rows and listen to the bees.
+-
+{ pr_walked:
+    Maelin is kneeling at the end of the last row with her knife and a strip of bark, where you first met her. She looks up. She looks at him for as long as it takes the bees to go from one tree to the next. Then she holds out the knife to him, handle first, and says his name. It is not the name you know him by.
+- else:
+    After a long time you hear Maelin's voice from the top of the orchard. She says one word, a name that in a hundred years has only been said aloud to a tree. It is not the name you know him by. Then nothing, for longer than you would have thought two people could be silent, and then the sound of someone crying who has not done it in a century and has forgotten how.
+}
++ [Let the autumn come]
+-
+The Son'a come home over the autumn, slowly, and not gladly: a dozen in the first month, then forty, then a whole ship's company once the flagship's crew has seen that nobody is punished for going home.
+There are doors that do not open to them. There is a week of argument in the square about whether the people whose chronicle house was burned can pardon the ones who burned it, and all of it goes into the chronicle, in many hands. One family takes back its son and does not speak to him for a month. Another will not take him back at all, and he lives across the river in the exiles' camp.
+{ ending_tier(Crusher) >= 2:
+    Beverly spends her leave taking out sutures that no longer have anything to hold, and complains that she is being made obsolete by light.
+- else:
+    The Son'a's own surgeons come down to take out their sutures, and find there is less for them to do each week.
+}
+{ rovek == rovek_treated:
+    Ro'vek comes down on a stick and asks the first child he meets the way to the cold spring under the three stones. It is still running. He sits beside it all afternoon.
+}
+{ eshen_met:
+    Eshen and the other Ellora are given a ship and their written release. Eshen chooses to stay a season and learn to graft, and declines to say why.
+}
+{ ending_tier(Troi) >= 2:
+    Deanna sits in on the council's hearings without speaking. Sojef says afterwards that it helped to have someone in the room who knew which of the angry ones were only frightened.
+}
+{ council_case() >= 3:
+    The Council voids the relocation, and finds it has no partner left for a harvest nobody now wants.
+- else:
+    The relocation is never cancelled. Its partner has gone home to the people it was meant to move, and it simply stops being anybody's business.
+}
++ [Cross the river to the exiles' camp]
+-
+Ru'afo has not come into the village. He lives in a tent at the edge of the exiles' camp, with every mirror taken out of it. His face is coming back to him: an older face than the one he had made for himself, and younger every week.
+He lets you sit down across from him.
+* (pr_asked) [Ask him what he will do with the years]
+    "What will you do with them? The years." # speaker: Picard
+    He is quiet long enough that you think he will not answer. "Count them," he says at last. "I have been counting them for a century. I do not know how to stop." Then, to your surprise, a dry sound that might be a laugh. "Perhaps your friend in the orchard will teach me." # speaker: Ru'afo
+* [Sit with him, and say nothing]
+    You say nothing. Neither does he. After an hour he goes into the tent and comes back with two cups of something hot, and hands you one, and that is all the conversation you have.
+-
++ [Go back across the river at harvest]
+-
+At the harvest the whole village is in the orchard, and half the exiles' camp stands at the ends of the rows, not sure whether it is meant to help. {pr_asked:Ru'afo is not among them. But he has come as far as the river bank, and stands there, counting something.|Ru'afo is not among them. You did not expect him to be. But there are two cups on the wall at the river's edge, and one of them is full.}
+At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass beneath it sweet with a hundred years of windfalls.
+Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and reaches up into the branches he grafted before he left, and picks the first fruit anyone has taken from it in a century, and does not seem to know what to do with it once it is in his hand. # ending: the-prodigal-return
 -> END
+
+// ================================================================ the-fountain-shared
+// Dougherty lives, turns and testifies; Crusher's finding shows the renewal can be received
+// in place. The Council voids the relocation, and the Ba'ku agree, on their own terms, to a
+// small Federation hospice beyond the village.
 
 === ending_the_fountain_shared ===
-The fountain is shared. # ending: the-fountain-shared
+The Council sits in closed session for three days. On the second, you and Matthew Dougherty are called together and seated at the same table, a little apart, with a jug of water between you that neither of you touches.
+* (fs_first) [Speak before the admiral]
+    You ask to speak first, and are allowed. You give them the holoship and the orders, the projection of a planet made barren for generations, and then you give them Beverly's readings from the hills: children healing in the open air, with nothing harvested and nothing taken. When you sit down, Dougherty has his hands flat on the table and is looking at them.
+* [Let Dougherty speak first]
+    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has plainly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you find that you are the only one who does.
+-
+{ fs_first:
+    Then he stands, and confirms every word, and adds the one thing you could not: that he knew. The room goes quiet in a way you have not heard a Council chamber go quiet before.
+- else:
+    Then it is your turn, and you find there is less to say than you had written down. He has said the hard part. You give them the evidence and Beverly's readings, and sit down.
+}
+{ ruafo_fate:
+- ruafo_arrested: Ru'afo stands trial in the spring, in a Federation court, for the attack on Data at the duck blind and for what was done to the Ellora and the Tarlac. He arrives each day in a fresh face, and leaves it a little looser.
+- ruafo_free: Ru'afo is tried in absentia. He is somewhere in the nebula with what is left of his fleet, and sends no counsel.
+- else: Ru'afo is dead, and the Son'a who remain send a delegation to the Council that says very little and listens a great deal.
+}
+The Council voids the relocation order on the third day, and in the same resolution asks the Ba'ku, through you, whether they would consider something else.
++ [Carry the question to the village]
+-
+Sojef hears it out under the great tree, and then the village hears it out, and then they take nine days to answer, which Dougherty's old staff find infuriating and you find entirely proper.
+The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill one side of a page. A hospice, small, beyond the boundary stones on the eastern slope, out of sight of the village and in full sight of the rings. No machines past the stones. No more than forty patients at once. Nothing taken from the rings, ever, not a particle. And anyone from the hospice who wishes to come into the village knocks, and waits to be asked in.
+{ pd_stance == spirit:
+    Troi reads the page over your shoulder. "That's the Directive," she says. "Written by the people it was written for." # speaker: Troi
+}
++ [Go back to the ship]
+-
+{ ending_tier(Crusher) >= 2:
+    Beverly comes to your ready room with the terms in one hand and a staffing plan in the other. She wants the first year. She has already drafted the requisitions, she says, in case you were about to be sensible.
+- else:
+    Beverly brings you a staffing plan for the hospice, complete and exact, with her own name nowhere on it. Then she stands in the door a moment longer than she needs to.
+}
+* (fs_let_her) [Let her go for the first year]
+    "Go. The ship can spare you for a year. I'm not sure I can, which is a separate matter." # speaker: Picard
+    "It is," she agrees. "Write to me about it." {ending_tier(Crusher) < 2:Some of the stiffness that has sat between you since the hills goes out of her shoulders.} # speaker: Crusher
+* [Ask her to stay aboard and choose someone]
+    "Choose someone, Beverly. I need you here." # speaker: Picard
+    She looks at you for a moment with an expression you have seen across a great many tables. "You do," she says, "and I'll choose well." She sends her best resident, and a long list of instructions, and a crate of books. # speaker: Crusher
+-
+{ ending_tier(LaForge) >= 2:
+    Geordi spends his next leave at the hospice, sitting in the sun on the eastern slope with his implants in his pocket. He writes to you in his own hand at the end of the second week, in ink, because he wants to see if he can. The letters are large and uneven and entirely legible.
+- else:
+    Geordi has been offered a bed at the hospice for his leave, and has not yet said whether he will take it.
+}
+{ ending_tier(Riker) >= 2 && ending_tier(Troi) >= 2:
+    Will and Deanna are married that autumn, on the slope below the hospice, with the Ba'ku's leave and a good deal of the Ba'ku's wine. The ceremony is short. The party is not.
+}
+{ data_state != impounded:
+    Data catalogues every plant inside the boundary stones for the hospice's records, and then, at Artim's insistence, every plant outside them as well.
+}
++ [Go down for the first morning]
+-
+On the first morning the hospice has eleven patients: burn cases from the war, a child with a wasting sickness, a Tellarite engineer with lungs like old leather. And one old man with a bad heart, sitting apart from the rest on a bench facing the rings, who resigned his commission a month ago and does not want anyone to call him admiral.
+Dougherty sees you, and lifts a hand, and does not get up. He looks, you think, like a man who has stopped counting something.
+{fs_let_her:Beverly|The resident Beverly chose, a young man with very steady hands,} walks down from the hospice in the early light with a basket over one arm, past the boundary stones and along the path to the village, to ask whether one of the patients might be allowed to sit in the orchard. At Sojef's door {fs_let_her:she|he} stops, and sets the basket down, and knocks, and waits to be asked in. # ending: the-fountain-shared
 -> END
 
+// ==================================================================== court-martial
+// The Ba'ku are safe, and Picard stands before a tribunal: force was used on Starfleet, or
+// the case that reached the Council was thin, or his standing fell too far. The verdict
+// turns on his declared stance and the evidence sent (ending_verdict).
+
 === ending_court_martial ===
-A tribunal sits. # ending: court-martial
+The court-martial convenes seven weeks later at Starfleet Headquarters, in a room with a long window onto the bay. Most mornings the fog does not lift until the second witness.
+The charges are read. {command:
+- mutinous: Mutiny, in that you kept command of a starship of the line and took her into open defiance of lawful orders.
+- covert: Conduct unbecoming an officer, in that you deceived your superior while appearing to obey him.
+- else: Disobedience of a lawful order, and interference in a sanctioned operation. Your resignation, the court observes, was never accepted; you are tried as the officer you were.
+}
+{ force_on_starfleet:
+    And a further charge, that officers under your command used force against Starfleet personnel at the lake. The technician whose arm was broken is the prosecution's first witness. She is very young, and very fair to you, and that is worse.
+}
+{ dougherty_alive:
+    {dougherty_doubt >= 4:Admiral Dougherty testifies for the defence, against the advice of his own counsel, and does himself no good at all.|Admiral Dougherty testifies for the prosecution, reluctantly, with his numbers. He does not look at you once.}
+- else:
+    Admiral Dougherty's reports are read into the record by a clerk. They are thorough, reasonable and warmly written, and every one of them is about you.
+}
+{ casualties > 0 || prime_directive == breached:
+    The prosecutor is careful and unhurried. {casualties > 0:She reads out the number of the dead in the hills, {ending_count(casualties)}, and lets it stand in the room without comment.} {prime_directive == breached:She reads the word breached from your own officers' logs, and asks no one to explain it.}
+}
++ [Listen to your officers testify]
+-
+Your officers are called one at a time.
+{ ending_tier(Riker):
+- 0: Will testifies that he carried out your orders and would not have given them. He is scrupulous, and it does you real damage.
+- 1: Will answers every question exactly and volunteers nothing, and leaves the stand without looking at you.
+- 2: Will tells the court what you ordered and why you ordered it, and when the prosecutor asks whether he agreed, says that he obeyed, which was his job, and that he would again.
+- 3: Will tells the court that if you are guilty, so is he, and asks that it be entered in the record. The presiding officer declines. He asks twice more.
+}
+{ force_on_starfleet:
+    { ending_tier(Worf) >= 2:
+        Worf tells the court that the order he was given at the lake was his own to interpret and that he interpreted it. It is not quite the truth, and he says it as though it were a vow.
+    - else:
+        Worf tells the court exactly what he was told at the lake, in your words, which he has remembered perfectly.
+    }
+}
+{ data_state != impounded:
+    Data is asked whether you acted within your authority. He says that you did not. He is then asked whether you acted rightly, and the prosecution objects, and the objection is sustained, and Data says, "Then I will not answer the question I was not asked," which goes into the record verbatim.
+}
+{ ending_tier(LaForge) >= 2:
+    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him to stop twice so that it can catch up. He does not once say whose side he is on. He does not need to.
+- else:
+    Geordi is asked about the collector's projections, and gives them flatly, as figures, and adds when pressed that he would have liked the chance to be asked his opinion before the fact.
+}
+{ ending_tier(Crusher) >= 2 && ending_tier(Troi) >= 2:
+    Beverly and Deanna sit behind you every day, in the same two seats, and on the fifth day Beverly brings sandwiches and hands one over the rail to you in open court.
+- else:
+    The seats behind you are not always full.
+}
+The defence asks leave to call a Ba'ku witness. The court grants it, and the request goes out by courier to the Briar Patch, and comes back a month later in Sojef's hand, courteous and brief. {baku_trust >= 50:The Ba'ku thank you for the invitation, and decline it: it is the Federation's argument, and they would not want to be the reason it ends one way or the other. They add that you are welcome to visit.|The Ba'ku decline to take part in an argument about themselves, conducted in a place they have never seen, by people who did not ask them the first time.}
++ [Rise when the court asks for your statement]
+-
+The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It shows, too, the packet you sent toward the Council{is_one_of(riker_run, (message_sent, returned)):, which arrived|, which never arrived and was pulled from the Enterprise's buffers afterwards}: {ending_count(LIST_COUNT(evidence_sent))} {LIST_COUNT(evidence_sent) == 1:item|items} of evidence{signature == unsigned:, unsigned}.|It shows that you sent the Council nothing it could use.} {pd_stance == letter:It shows, last, that you told the admiral you accepted his reading of the law, and then acted against it.} The presiding officer asks whether you have anything to add.
+* (cm_spirit) [Tell them what you believe the Directive is for]
+    You tell them. Not the law: what it was for, before anyone wrote it down. You keep it short. When you sit down, two of the five officers on the bench are writing, and one of them has stopped.
+* (cm_facts) [Say that the record speaks for itself]
+    "The record is complete. I have nothing to add to it." # speaker: Picard
+    It is the shortest statement the presiding officer has heard in eleven years, she remarks, and the most irritating, and she thanks you for it.
+* [Take every charge on yourself]
+    "Whatever was done in the Briar Patch, I ordered it, or I allowed it. The court need look no further than this table." # speaker: Picard
+    {force_on_starfleet:Behind you, Worf makes a sound in his throat and is silenced by the bailiff.|The prosecutor looks, for a moment, almost sorry for you.}
+-
++ [Wait for the verdict]
+-
+{ ending_verdict():
+- "acquitted":
+    Acquitted on every charge but one. On that one the court imposes a formal reprimand, to be entered in your record and read by every board that ever considers you for anything, and returns you to command of the Enterprise. {cm_spirit:The presiding officer adds, for the record, that the court was not unmoved by the defendant's statement, and does not expect to be unmoved again.|The presiding officer wishes you a good voyage, in a tone that suggests a short one.}
+- "dismissed":
+    Guilty. Dismissed from the service. Your pension is left to you; your commission is not. {cm_facts:You said the record spoke for itself. It did.|The presiding officer reads it without inflection, and then, off the record, says she is sorry, and appears to mean it.}
+- else:
+    The court defers its verdict until the Council has ruled on whether the relocation order was lawful in the first place, and adjourns without a date. {cm_spirit:Your statement is attached to the referral. Someone on the Council will have to read it.|Until then, you are confined to Earth, and to waiting, which is the harder of the two.}
+}
++ [Open your personal log that night]
+-
+That night, in borrowed quarters at Headquarters, you open your personal log.
+* (cm_logged_verdict) [Record the verdict, exactly]
+    You record the verdict, word for word, with the date and the names of the five officers on the bench. It takes a minute and a half. You read it back once, and it is accurate.
+* [Record the weather on the Ba'ku world instead]
+    You do not record the verdict. The court has a record of it. Instead you record what the last courier from the Briar Patch reported: rain on the Ba'ku world, for the first time in a month, and the orchard glad of it.
+-
+{ cm_logged_verdict:
+    Then, because the log is yours and not the court's, you add one more line, about the weather on the Ba'ku world: rain, the last courier said, and the orchard glad of it. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
+- else:
+    It is the first entry in thirty years that says nothing at all about you. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
+}
 -> END
 
 === ending_paradise_preserved ===
