@@ -1060,6 +1060,74 @@ That night, in borrowed quarters at Headquarters, you open your personal log.
 }
 -> END
 
+// ============================================================== paradise-preserved
+// The film's path: the collector stopped, the Council told enough to stop the relocation.
+// If the flagship was secured every captive is home; if not, the text counts who waits.
+// Gallatin and the first Son'a are met at the edge of the fields; Picard takes back his
+// ship and promises a visit he means.
+
 === ending_paradise_preserved ===
-The rings are safe. # ending: paradise-preserved
+The Council's answer reaches the Briar Patch on the fifth day, and it is short: the relocation suspended, the joint mission dissolved, and an inquiry convened into how any of it was authorised. {dougherty_alive:Admiral Dougherty is recalled to give evidence. He goes quietly, and on the transporter pad he shakes your hand and holds it a moment longer than a handshake needs.|Admiral Dougherty's name is the first in the inquiry's terms of reference. He is not alive to answer to it, and the inquiry will have to make do with his reports, which are thorough.}
+{ ruafo_fate:
+- ruafo_dead: Ru'afo died in the collector when it came apart. The Son'a do not ask for his remains; there are none to ask for.
+- ruafo_arrested: Ru'afo is in a Federation cell, awaiting a trial he has already begun to describe as a persecution of the elderly.
+- else: Ru'afo escaped the collector's end in a lifeboat and has not been found. Nobody is looking very hard.
+}
+{
+- sona_flagship_secured:
+    Every captive the Son'a held is home. The last of them came down on the second day, blinking, with their bundles, and were met in the square by half the village and a great deal of bread.
+- baku_taken > 0:
+    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula, and by Sojef's count on the slate by the well, {ending_houses(baku_taken) == 1:one family is|{ending_count(ending_houses(baku_taken))} families are} still waiting for someone. {artim_tagged:One of them is Artim. Sojef has not slept in his own bed since; he sleeps on the bench by the door, so as to be woken.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
+- else:
+    Nobody was taken in the end. The drones' tags lie in a heap behind the mill, where the children have been forbidden to play with them and play with them anyway.
+}
++ [Go down to the edge of the fields]
+-
+On the seventh day the first of the Son'a come down.
+They come on foot from a shuttle set down well outside the village, because Gallatin has told them that is how it is done here: a dozen of them, in plain clothes that do not fit, with faces still tight from the surgeons. Gallatin walks in front. He stops at the edge of the fields, where the orchard meets the meadow, and goes no further.
+The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you to stand with him, and you do.|You watch from the wall, which is where you have been asked to stand.} Nobody makes a speech. Maelin comes down through the trees with her sleeves rolled and dirt on her hands, and stops in front of Gallatin, and looks at him for a long time, and then takes his face in both her hands, as she would take a fruit to tell whether it was ready.
++ [Go back up to your ship]
+-
+{ command:
+- mutinous: Starfleet Command reviews your mutiny for four days and then, in a letter that contains the word regrettable six times, declines to call it one. You are confirmed in command of the Enterprise.
+- covert: Starfleet Command notes that you misled a superior officer for the better part of two days, and notes that the superior officer has asked that no action be taken. You are confirmed in command of the Enterprise.
+- else: Starfleet Command declines your resignation, on the grounds that it was offered to the wrong people for the wrong reasons, and returns you to command of the Enterprise.
+}
+{ riker_run:
+- lost: There is not much of her to command. She lies in a spacedock at the nebula's edge under scaffolding, scorched from stem to stern, and the shipwrights give her a year. Will has been living aboard the wreck anyway, in a cabin with one working light.
+- crippled: She lies at the nebula's edge with no warp core and a borrowed transmitter, waiting for a tug. Will has kept her ready for you anyway, down to the flowers in the ready room, which he swears he did not put there.
+- else: She is waiting in orbit, {core_ejected:with a new warp core on the way and a cargo of spares lashed to her hull|patched and provisioned}, and Will has kept the chair warm.
+}
+* (pv_asked) [Ask Will how she handled]
+    "How did she handle, Number One?" # speaker: Picard
+    {ending_tier(Riker) >= 2:He grins, the old grin, under a beard that is already starting to come back. "Like she missed you, sir. Sluggish to port, and she sulked whenever I sat down." # speaker: Riker|"Adequately, sir." He says it exactly, and steps back from the chair, and you understand that he has been waiting for you to ask something else. # speaker: Riker}
+* [Take the chair without a word]
+    You take the chair without a word. It has been adjusted, very slightly, for a taller man; you leave it as it is for now. Will, at your shoulder, notices that you have, and says nothing either.
+-
+{ ending_tier(Troi) >= 2 && ending_tier(Riker) >= 2:
+    Deanna stands at Will's side, which is where she has stood all week, and neither of them seems to think it requires an explanation.
+}
+{ data_state == restored || data_state == damaged || data_state == malfunctioning:
+    Data has applied for leave in the spring. The form asks for a purpose; he has written, after some thought, {secrets ? artim_play:"to lose a game"|"to inspect an oven wall"}.
+}
+{ ending_tier(LaForge) >= 2:
+    Geordi's eyes are fading again, slowly, the further the ship gets from the rings, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says. "That's mine. That'll do." # speaker: La Forge|"I had a week of it," he says. "That's more than I ever expected. That'll do." # speaker: La Forge}
+- else:
+    Geordi's eyes are fading again with every day away from the rings. He has put in for a post at the hospital station that will one day study them, and you sign the request without comment.
+}
+{ wounded:
+    {wounded == Crusher:Beverly's own wound has healed without a mark under the rings, which she finds professionally insulting.|Beverly has signed off the last of the wounds from the cave mouth; under the rings they healed without a mark, which she finds professionally insulting.}
+}
++ [Say goodbye in the village]
+-
+Before the ship leaves orbit you go down once more, to say goodbye properly. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
+* (pv_spring) [Promise Anij you will come back in the spring]
+    "In the spring," you tell Anij. "When the orchard is in flower." # speaker: Picard
+    "You will come back in the spring," she says, and smiles at the word will, as though you had handed her something carved. "I will notice if you do not." # speaker: Anij
+* [Promise Sojef that you will knock first]
+    "I'll come back," you tell Sojef. "And I'll knock." # speaker: Picard
+    Sojef laughs, surprised into it, the way he did once about a broken chair. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
+-
+The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in. {pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
 -> END
+
