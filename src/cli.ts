@@ -32,6 +32,8 @@ Options:
   --data-dir DIR  keep saves and the endings profile in DIR (or INSURRECTION_DATA_DIR)
   --fast          show text at once, without the reading pace
   --no-color      plain text without colours (NO_COLOR=1 does the same)
+  --plain         for screen readers: no colour, no redraws, numbered choices
+                  typed as lines, speakers named (TERM=dumb does the same)
   -v, --version   print the version
   -h, --help      print this help
 
@@ -48,6 +50,7 @@ export interface PlayFlags {
   dataDir?: string;
   fast: boolean;
   noColor: boolean;
+  plain: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'play'; flags: PlayFlags } | { kind: 'sub'; name: string; args: string[] };
@@ -89,6 +92,7 @@ export function parseCommand(argv: string[]): Command {
         'data-dir': { type: 'string' },
         fast: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        plain: { type: 'boolean' },
       },
     }));
   } catch (err) {
@@ -112,6 +116,7 @@ export function parseCommand(argv: string[]): Command {
       ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
       fast: values.fast ?? false,
       noColor: values['no-color'] ?? false,
+      plain: values.plain ?? false,
     },
   };
 }
@@ -174,6 +179,9 @@ function colourWanted(flags: PlayFlags, interactive: boolean): boolean {
   return interactive;
 }
 
+/** Set once arrow-key mode is in use: only then may the cursor have been hidden. */
+let cursorMayBeHidden = false;
+
 function restoreTerminal(): void {
   const stdin = process.stdin as NodeJS.ReadStream;
   if (stdin.isTTY && typeof stdin.setRawMode === 'function') {
@@ -183,14 +191,16 @@ function restoreTerminal(): void {
       // the terminal may already be gone
     }
   }
-  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+  if (process.stdout.isTTY && cursorMayBeHidden) process.stdout.write('\u001b[?25h');
 }
 
 async function play(flags: PlayFlags): Promise<number> {
   const story = await loadStory(flags.story);
-  const term = process.env.TERM ?? '';
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && term !== 'dumb';
-  const theme = makeTheme({ color: colourWanted(flags, interactive), unicode: term !== 'dumb' });
+  // A dumb terminal cannot redraw: it gets the plain, append-only mode.
+  const plain = flags.plain || process.env.TERM === 'dumb';
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !plain;
+  cursorMayBeHidden = interactive;
+  const theme = makeTheme({ color: colourWanted(flags, interactive), unicode: !plain, plain });
   const interrupt = () => {
     restoreTerminal();
     process.stdout.write('\n');
@@ -230,8 +240,7 @@ async function play(flags: PlayFlags): Promise<number> {
     process.stdout.write('\n');
     return EXIT.interrupted;
   }
-  if (exit === 'input-ended') process.stdout.write('Input ended.\n');
-  return EXIT.ok;
+  return exit === 'input-ended' && game.progressLost ? EXIT.failure : EXIT.ok;
 }
 
 export async function main(argv: string[]): Promise<number> {

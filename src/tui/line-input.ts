@@ -1,6 +1,9 @@
 // Line-at-a-time input for piped and plain play: one answer per line, null at end of input.
 import { createInterface, type Interface } from 'node:readline';
 
+/** C0 and C1 control characters except tab: a typed escape sequence must not drive the terminal. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
 export class LineInput {
   private readonly lines: string[] = [];
   private closed = false;
@@ -9,7 +12,9 @@ export class LineInput {
 
   constructor(input: NodeJS.ReadableStream) {
     this.rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
-    this.rl.on('line', (line) => {
+    this.rl.on('line', (raw) => {
+      // Control characters never reach the screen again when an answer is echoed.
+      const line = raw.replace(CONTROL, '?');
       if (this.waiting) {
         const w = this.waiting;
         this.waiting = null;
