@@ -1,7 +1,7 @@
 // Careful file operations for the store: atomic writes, reads with a size limit, moving
 // a damaged file aside, a short lock between games, and clearing the temporary files
 // of a game killed in the middle of a write.
-import { closeSync, copyFileSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Why a file operation failed, in a few words for the player. */
@@ -17,11 +17,12 @@ export function reason(err: unknown): string {
 }
 
 const TEMP = /\.(\d+)\.[a-z0-9]+\.tmp$/;
+const tempName = (file: string): string => `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
 
 /** Writes `text` to `file` so that a reader sees the old file or the new one, never half of one. */
 export function writeAtomic(file: string, text: string, keepPrevious: boolean): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const tmp = tempName(file);
   try {
     const fd = openSync(tmp, 'w', 0o644);
     try {
@@ -30,12 +31,28 @@ export function writeAtomic(file: string, text: string, keepPrevious: boolean): 
     } finally {
       closeSync(fd);
     }
-    if (keepPrevious && existsSync(file)) copyFileSync(file, `${file}.bak`);
+    if (keepPrevious && existsSync(file)) keepBackup(file);
     // A kill before this line leaves `file` as it was, and a .tmp that clearStaleTemps removes.
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Puts the current version of `file` at `file.bak`, atomically too: a kill mid-copy must not leave half a backup. */
+function keepBackup(file: string): void {
+  const tmp = tempName(`${file}.bak`);
+  try {
+    // A hard link costs nothing and keeps the old version whole; copy where links are not supported.
+    try {
+      linkSync(file, tmp);
+    } catch {
+      copyFileSync(file, tmp);
+    }
+    renameSync(tmp, `${file}.bak`);
+  } finally {
+    rmSync(tmp, { force: true });
   }
 }
 

@@ -173,7 +173,7 @@ export class GameStore {
       });
     } catch (err) {
       if (err instanceof StoreError) throw err;
-      throw new StoreError(`Could not record your progress in ${this.dir}: ${reason(err)}.`);
+      throw new StoreError(`Progress cannot be saved in ${this.dir} (${reason(err)}); the game plays on without saving.`);
     }
   }
 
@@ -223,7 +223,7 @@ export class GameStore {
     try {
       writeAtomic(file, serializeSave({ ...save, slot }), true);
     } catch (err) {
-      throw new StoreError(`Could not save to ${file}: ${reason(err)}.`);
+      throw new StoreError(`Could not save to ${file} (${reason(err)}).`);
     }
     return notice;
   }

@@ -36,7 +36,9 @@ export class LineInput {
   /** The next line, without its line ending; null once input has ended. */
   next(): Promise<string | null> {
     const line = this.lines.shift();
-    if (line !== undefined) return Promise.resolve(line);
+    // Handed over on the next turn of the event loop, not at once: with a whole script of
+    // answers already buffered, a signal or a closed output must still be heard between them.
+    if (line !== undefined) return new Promise((resolve) => setImmediate(() => resolve(line)));
     if (this.closed) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.waiting = resolve;

@@ -75,7 +75,7 @@ describe('the logbook', () => {
     chmodSync(root, 0o500);
     const book = logbook(root);
     const run = book.begin(book.newOrigin(1));
-    expect(book.record(run.advance().progress)).toMatch(/^Could not record your progress in .*: permission denied\.$/);
+    expect(book.record(run.advance().progress)).toMatch(/^Progress cannot be saved in .* \(permission denied\); the game plays on without saving\.$/);
     expect(book.autosave(run)).toBeNull();
   });
 
@@ -84,7 +84,7 @@ describe('the logbook', () => {
     writeFileSync(join(root, 'stories'), 'not a folder');
     const book = logbook(root);
     const run = book.begin(book.newOrigin(1));
-    expect(book.record(run.advance().progress)).toMatch(/^Could not record your progress in .*: a file is in the way of a folder\.$/);
+    expect(book.record(run.advance().progress)).toMatch(/^Progress cannot be saved in .* \(a file is in the way of a folder\); the game plays on without saving\.$/);
     run.choose(0);
     expect(book.record(run.advance().progress)).toBeNull();
   });
