@@ -123,13 +123,15 @@ describe.skipIf(!hasScript)('plain and dumb terminals', () => {
     for (const env of [{}, { TERM: 'dumb' }]) {
       const args = 'TERM' in env ? ['--story', 'dist/fixtures/mini.json'] : ['--story', 'dist/fixtures/mini.json', '--plain'];
       const game = new PtyGame([...args, '--data-dir', tempDataDir()], { env });
-      let at = await game.waitFor('2. Ignore Worf');
+      // Each answer is typed once its prompt is on screen, as a person would.
+      let at = await game.waitFor('2. Ignore Worf\r\n> ');
       game.send('1\r');
-      at = await game.waitFor('2. Tell the truth', at);
+      at = await game.waitFor('2. Tell the truth\r\n> ', at);
       game.send('status\r');
-      await game.waitFor('Prime Directive', at);
+      at = await game.waitFor('Prime Directive', at);
+      at = await game.waitFor('2. Tell the truth\r\n> ', at);
       game.send('2\r');
-      await game.waitFor('What would you like to do?', at);
+      await game.waitFor('6. Quit\r\n> ', at);
       game.send('6\r');
       const end = await game.end();
       expect(end.code).toBe(0);
