@@ -1,7 +1,7 @@
 // Careful file operations for the store: atomic writes, reads with a size limit, moving
 // a damaged file aside, a short lock between games, and clearing the temporary files
 // of a game killed in the middle of a write.
-import { closeSync, copyFileSync, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Why a file operation failed, in a few words for the player. */
@@ -63,7 +63,8 @@ export type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | 
 export function readLimited(file: string, limit: number): ReadResult {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking, so a FIFO put where a save should be cannot hang the game.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     // A file where a folder should be means there is no such file: writing will say why.
     const code = (err as NodeJS.ErrnoException).code;

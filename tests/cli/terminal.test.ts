@@ -120,7 +120,7 @@ describe.skipIf(!hasScript)('Ctrl-C and SIGTERM in a terminal', () => {
 
 describe.skipIf(!hasScript)('plain and dumb terminals', () => {
   it('--plain writes only text: no escape codes, numbered choices typed as lines, speakers named', async () => {
-    for (const env of [{}, { TERM: 'dumb' }]) {
+    for (const env of [{}, { TERM: 'dumb' }] as Record<string, string>[]) {
       const args = 'TERM' in env ? ['--story', 'dist/fixtures/mini.json'] : ['--story', 'dist/fixtures/mini.json', '--plain'];
       const game = new PtyGame([...args, '--data-dir', tempDataDir()], { env });
       // Each answer is typed once its prompt is on screen, as a person would.
@@ -147,7 +147,7 @@ describe.skipIf(!hasScript)('plain and dumb terminals', () => {
   });
 
   it('NO_COLOR and FORCE_COLOR=0 keep the arrow-key prompt but drop every colour', async () => {
-    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }]) {
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }] as Record<string, string>[]) {
       const game = new PtyGame(['--story', 'dist/fixtures/mini.json', '--data-dir', tempDataDir(), '--fast'], { env });
       await game.waitFor('New game');
       game.send('\r');
