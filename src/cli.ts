@@ -99,6 +99,8 @@ export function parseCommand(argv: string[]): Command {
     const message = err instanceof Error ? err.message : String(err);
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) throw new UsageError(`unknown option ${unknown[1]}. Try 'insurrection --help'.`);
+    const flag = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+    if (flag) throw new UsageError(`${flag[1]} does not take a value. Try 'insurrection --help'.`);
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
     if (missing) throw new UsageError(`${missing[1]?.replace(/^-\w, /, '')} needs a value. Try 'insurrection --help'.`);
     throw new UsageError(`${message.split('\n')[0]} Try 'insurrection --help'.`);
@@ -149,7 +151,8 @@ export async function loadStory(path: string | undefined): Promise<{ json: strin
     if (result.json === null || result.diagnostics.some((d) => d.severity === 'error')) {
       const first = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
-      throw new LoadError(`${path} does not compile: ${first ? formatDiagnostic(first) : 'unknown error'}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
+      const where = first ? formatDiagnostic(first).split('\n')[0] : 'unknown error';
+      throw new LoadError(`${path} does not compile: ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
     }
     json = result.json;
   } else {
@@ -164,7 +167,8 @@ export async function loadStory(path: string | undefined): Promise<{ json: strin
     const titleTag = (story.globalTags ?? []).find((t) => /^title:/i.test(t));
     const title = titleTag ? titleTag.slice(titleTag.indexOf(':') + 1).trim() : path.replace(/^.*[\\/]/, '').replace(/\.(ink|json)$/i, '');
     return { json, title };
-  } catch {
+  } catch (err) {
+    if (err instanceof Error && /newer than the current version/i.test(err.message)) throw new LoadError(`${path} was compiled by a newer ink than this game can run.`);
     throw new LoadError(`${path} is not an ink story (neither ink source nor compiled ink JSON).`);
   }
 }
