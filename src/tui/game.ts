@@ -258,7 +258,7 @@ export class Game {
         answer = parseLineAnswer(line, options.length);
       }
       if (answer.kind === 'invalid') {
-        this.screen.print(answer.message);
+        this.screen.print(this.options.interactive ? wrap(answer.message, this.screen.layout()) : this.afterPrompt(answer.message));
         continue;
       }
       if (answer.kind === 'choice') {
@@ -272,9 +272,15 @@ export class Game {
     }
   }
 
+  /** Text that follows the "> " prompt on its line, wrapped so that line fits too. */
+  private afterPrompt(text: string): string {
+    const { columns } = this.screen.layout();
+    return wrap(text, { columns: columns - 2, indent: 0 });
+  }
+
   /** Piped input is not echoed by any terminal: show what was chosen after the prompt. */
   private echoChoice(number: number, text: string): void {
-    if (!this.options.interactive && !this.options.input.isTTY) this.screen.print(`${number}. ${text}`);
+    if (!this.options.interactive && !this.options.input.isTTY) this.screen.print(this.afterPrompt(`${number}. ${text}`));
     this.screen.print();
     this.view.gap = false;
   }
@@ -336,7 +342,7 @@ export class Game {
         if (!this.options.input.isTTY) this.screen.print(line.trim());
         const answer = parseLineAnswer(line, END_MENU.length);
         if (answer.kind === 'invalid') {
-          this.screen.print(answer.message);
+          this.say(answer.message);
           continue;
         }
         command = answer.kind === 'choice' ? acts[answer.index] : answer.command;
