@@ -124,7 +124,11 @@ describe('a data directory that cannot be written', () => {
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
 
-  it('a read-only data directory: the same, and input ending says the progress was not saved (exit 1)', () => {
+  // Root writes through any mode, so as root the game runs as nobody (where the system allows it).
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const canDrop = spawnSync('true', asUser).error === undefined;
+
+  it.skipIf(!canDrop)('a read-only data directory: the same, and input ending says the progress was not saved (exit 1)', () => {
     const dir = tempDataDir();
     runCli([...saga, '--data-dir', dir], '1\n');
     const before = readFileSync(join(storyDir(dir), 'saves', 'autosave.json'), 'utf8');
@@ -132,8 +136,6 @@ describe('a data directory that cannot be written', () => {
     chmodSync(join(dir, 'stories'), 0o555);
     chmodSync(storyDir(dir), 0o555);
     chmodSync(join(storyDir(dir), 'saves'), 0o555);
-    // Root writes through any mode: run the game as nobody then.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const run = spawnSync(process.execPath, [repoPath('bin/insurrection.js'), ...saga, '--data-dir', dir], { input: '2\n1\n', encoding: 'utf8', ...asUser });
     expect(run.stderr).toBe('');
     expect(run.stdout.match(/Progress cannot be saved/g)).toHaveLength(1);

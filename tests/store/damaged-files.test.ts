@@ -88,7 +88,7 @@ describe('damaged and foreign saves', () => {
     expect(statSync(file).size).toBeGreaterThan(11 * 1024 * 1024);
   });
 
-  it('refuses a folder or a FIFO where a save should be, without hanging', () => {
+  it.skipIf(process.platform === 'win32')('refuses a folder or a FIFO where a save should be, without hanging', () => {
     const store = new GameStore(temp(), story);
     mkdirSync(join(store.dir, 'saves', 'folder.json'), { recursive: true });
     expect(() => store.readSave('folder')).toThrow('cannot be restored: it cannot be read (it is a folder)');

@@ -74,8 +74,11 @@ describe('save slots', () => {
     expect(store.hasSave('autosave')).toBe(true);
   });
 
-  it.each(['', '../evil', 'a/b', 'x'.repeat(40), '.hidden', 'spa ce'])('refuses the slot name %j', (name) => {
+  it.each(['', '../evil', 'a/b', '/etc/passwd', '..', 'x'.repeat(40), 'x'.repeat(5000), '.hidden', 'spa ce', 'nul\u0000', 'bell\u0007', 'new\nline', 'a\\b', 'con', 'LPT1'])('refuses the slot name %j', (name) => {
     expect(() => validSlotName(name)).toThrow(StoreError);
+    const store = new GameStore(temp(), story);
+    expect(() => store.writeSave(name, save())).toThrow(StoreError);
+    expect(existsSync(store.root) && readdirSync(store.root)).toEqual([]);
   });
 
   it('refuses, in one line, a missing save, a damaged one, another story\'s and another version\'s', () => {
