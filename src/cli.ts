@@ -32,6 +32,8 @@ Options:
   --data-dir DIR  keep saves and the endings profile in DIR (or INSURRECTION_DATA_DIR)
   --fast          show text at once, without the reading pace
   --no-color      plain text without colours (NO_COLOR=1 does the same)
+  --plain         for screen readers: no colour, no redraws, numbered choices
+                  typed as lines, speakers named (TERM=dumb does the same)
   -v, --version   print the version
   -h, --help      print this help
 
@@ -48,6 +50,7 @@ export interface PlayFlags {
   dataDir?: string;
   fast: boolean;
   noColor: boolean;
+  plain: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'play'; flags: PlayFlags } | { kind: 'sub'; name: string; args: string[] };
@@ -89,12 +92,15 @@ export function parseCommand(argv: string[]): Command {
         'data-dir': { type: 'string' },
         fast: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        plain: { type: 'boolean' },
       },
     }));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) throw new UsageError(`unknown option ${unknown[1]}. Try 'insurrection --help'.`);
+    const flag = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+    if (flag) throw new UsageError(`${flag[1]} does not take a value. Try 'insurrection --help'.`);
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
     if (missing) throw new UsageError(`${missing[1]?.replace(/^-\w, /, '')} needs a value. Try 'insurrection --help'.`);
     throw new UsageError(`${message.split('\n')[0]} Try 'insurrection --help'.`);
@@ -112,6 +118,7 @@ export function parseCommand(argv: string[]): Command {
       ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
       fast: values.fast ?? false,
       noColor: values['no-color'] ?? false,
+      plain: values.plain ?? false,
     },
   };
 }
@@ -152,7 +159,8 @@ export async function loadStory(path: string | undefined): Promise<{ json: strin
     if (result.json === null || result.diagnostics.some((d) => d.severity === 'error')) {
       const first = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
       const count = result.diagnostics.filter((d) => d.severity === 'error').length;
-      throw new LoadError(`${path} does not compile: ${first ? formatDiagnostic(first) : 'unknown error'}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
+      const where = first ? formatDiagnostic(first).split('\n')[0] : 'unknown error';
+      throw new LoadError(`${path} does not compile: ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}`);
     }
     json = result.json;
   } else {
@@ -167,7 +175,8 @@ export async function loadStory(path: string | undefined): Promise<{ json: strin
     const titleTag = (story.globalTags ?? []).find((t) => /^title:/i.test(t));
     const title = titleTag ? titleTag.slice(titleTag.indexOf(':') + 1).trim() : path.replace(/^.*[\\/]/, '').replace(/\.(ink|json)$/i, '');
     return { json, title };
-  } catch {
+  } catch (err) {
+    if (err instanceof Error && /newer than the current version/i.test(err.message)) throw new LoadError(`${path} was compiled by a newer ink than this game can run.`);
     throw new LoadError(`${path} is not an ink story (neither ink source nor compiled ink JSON).`);
   }
 }
@@ -182,6 +191,9 @@ function colourWanted(flags: PlayFlags, interactive: boolean): boolean {
   return interactive;
 }
 
+/** Set once arrow-key mode is in use: only then may the cursor have been hidden. */
+let cursorMayBeHidden = false;
+
 function restoreTerminal(): void {
   const stdin = process.stdin as NodeJS.ReadStream;
   if (stdin.isTTY && typeof stdin.setRawMode === 'function') {
@@ -191,14 +203,16 @@ function restoreTerminal(): void {
       // the terminal may already be gone
     }
   }
-  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+  if (process.stdout.isTTY && cursorMayBeHidden) process.stdout.write('\u001b[?25h');
 }
 
 async function play(flags: PlayFlags): Promise<number> {
   const story = await loadStory(flags.story);
-  const term = process.env.TERM ?? '';
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && term !== 'dumb';
-  const theme = makeTheme({ color: colourWanted(flags, interactive), unicode: term !== 'dumb' });
+  // A dumb terminal cannot redraw: it gets the plain, append-only mode.
+  const plain = flags.plain || process.env.TERM === 'dumb';
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !plain;
+  cursorMayBeHidden = interactive;
+  const theme = makeTheme({ color: colourWanted(flags, interactive), unicode: !plain, plain });
   const interrupt = () => {
     restoreTerminal();
     process.stdout.write('\n');
@@ -238,8 +252,7 @@ async function play(flags: PlayFlags): Promise<number> {
     process.stdout.write('\n');
     return EXIT.interrupted;
   }
-  if (exit === 'input-ended') process.stdout.write('Input ended.\n');
-  return EXIT.ok;
+  return exit === 'input-ended' && game.progressLost ? EXIT.failure : EXIT.ok;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -17,11 +17,30 @@ export interface SaveFile {
   run: RunRecord;
 }
 
-/** A file that is not what it should be: damaged, from a newer game, or another story's. */
+/** Saves and profiles stay far below this; a larger file is refused unread. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A file that is not what it should be. The message is the reason as a phrase that
+ * follows the file's name ("it is empty"); `newer` files are left alone rather than
+ * replaced, since a newer game can still read them.
+ */
 export class BadFile extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly kind: 'damaged' | 'newer' | 'foreign' = 'damaged',
+  ) {
     super(message);
     this.name = 'BadFile';
+  }
+}
+
+/** Keys no save or profile has, and which would reach an object's prototype if trusted. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class ForbiddenKey extends Error {
+  constructor(readonly key: string) {
+    super(key);
   }
 }
 
@@ -54,19 +73,32 @@ const saveShape = object({
   run: object({ origin, steps: array(stepRow), chapters: record(string), snapshots: record(string), ending: nullable(string) }),
 });
 
-function parseJson(text: string, what: string): unknown {
+function parseJson(raw: string): unknown {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (text.length > MAX_FILE_BYTES) throw new BadFile(`it is too large (${megabytes(text.length)}; the limit is ${megabytes(MAX_FILE_BYTES)})`);
+  if (text.trim() === '') throw new BadFile('it is empty');
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new BadFile(`${what} is damaged (not readable JSON)`);
+    return JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      return value;
+    }) as unknown;
+  } catch (err) {
+    if (err instanceof ForbiddenKey) throw new BadFile(`it is damaged (it holds the key "${err.key}", which no game writes)`);
+    const message = err instanceof Error ? err.message : '';
+    if (/end of JSON input|Unterminated/i.test(message)) throw new BadFile('it is cut short (damaged: the text stops partway)');
+    throw new BadFile('it is damaged (not readable JSON)');
   }
 }
 
-function checked<T>(check: Check<T>, value: unknown, what: string): T {
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function checked<T>(check: Check<T>, value: unknown): T {
   try {
     return check(value, '');
   } catch (err) {
-    if (err instanceof SchemaError) throw new BadFile(`${what} is damaged (${err.message})`);
+    if (err instanceof SchemaError) throw new BadFile(`it is damaged (${err.message})`);
     throw err;
   }
 }
@@ -87,12 +119,14 @@ export function serializeSave(save: SaveFile): string {
 }
 
 export function parseSave(text: string): SaveFile {
-  const raw = parseJson(text, 'This save');
+  const raw = parseJson(text);
   const head = formatOf(raw);
-  if (head.format !== SAVE_FORMAT) throw new BadFile('This file is not an Insurrection save');
-  if (typeof head.version === 'number' && head.version > 1) throw new BadFile('This save was made by a newer version of the game');
-  const file = checked(saveShape, raw, 'This save');
-  const steps: Step[] = file.run.steps.map(([point, chapterNumber, count, index, text]) => {
+  if (head.format !== SAVE_FORMAT) throw new BadFile('it is not an Insurrection save', 'foreign');
+  if (typeof head.version === 'number' && head.version > 1) throw new BadFile('it was made by a newer version of the game', 'newer');
+  const file = checked(saveShape, raw);
+  const steps: Step[] = file.run.steps.map(([point, chapterNumber, count, index, text], i) => {
+    if (index !== null && index >= count) throw new BadFile(`it is damaged (run.steps[${i}] takes an option that is not there)`);
+    if (index === null && i < file.run.steps.length - 1) throw new BadFile(`it is damaged (run.steps[${i}] has no option taken)`);
     const title = chapterNumber === null ? undefined : file.run.chapters[String(chapterNumber)];
     const step: Step = { point, chapter: chapterNumber === null ? null : { number: chapterNumber, title: title ?? '' }, count };
     if (index !== null) step.taken = { index, text: text ?? '' };
@@ -100,7 +134,7 @@ export function parseSave(text: string): SaveFile {
   });
   const snapshots: Record<number, string> = {};
   for (const [k, v] of Object.entries(file.run.snapshots)) {
-    if (!/^\d+$/.test(k) || Number(k) >= steps.length) throw new BadFile('This save is damaged (a snapshot is out of place)');
+    if (!/^\d+$/.test(k) || Number(k) >= steps.length) throw new BadFile('it is damaged (a snapshot is out of place)');
     snapshots[Number(k)] = v;
   }
   const { origin: o } = file.run;
@@ -138,10 +172,10 @@ export function serializeProfile(story: string, profile: Profile): string {
 }
 
 export function parseProfile(text: string): { story: string; profile: Profile } {
-  const raw = parseJson(text, 'The profile');
+  const raw = parseJson(text);
   const head = formatOf(raw);
-  if (head.format !== PROFILE_FORMAT) throw new BadFile('The profile file is not an Insurrection profile');
-  if (typeof head.version === 'number' && head.version > 1) throw new BadFile('The profile was written by a newer version of the game');
-  const file = checked(profileShape, raw, 'The profile');
+  if (head.format !== PROFILE_FORMAT) throw new BadFile('it is not an Insurrection profile', 'foreign');
+  if (typeof head.version === 'number' && head.version > 1) throw new BadFile('it was written by a newer version of the game', 'newer');
+  const file = checked(profileShape, raw);
   return { story: file.story, profile: file.profile as Profile };
 }

@@ -10,16 +10,20 @@ import type { Session } from '../engine/session.js';
 import { compactSnapshots } from '../engine/history.js';
 import { declares } from '../engine/story-state.js';
 import { storyFact } from '../engine/story-cache.js';
-import { AUTOSAVE, GameStore, StoreError, type SlotInfo } from './store.js';
+import { AUTOSAVE, GameStore, refusal, StoreError, validSlotName, type SlotInfo } from './store.js';
 
 export class Logbook {
   private current: Profile;
+  /** The profile as last read from or written to disk: what another game's changes are measured against. */
+  private base: Profile;
   private seenLines: Set<string>;
   /** Endings the story marks with `# near:` somewhere. */
   private readonly marked: Set<string>;
   private readonly storyOptions: number;
   /** A failure to write is told once, not after every choice. */
   private writeFailed = false;
+  /** The last autosave written is the present moment. */
+  private autosaved = false;
   readonly warning: string | null;
 
   constructor(
@@ -28,8 +32,10 @@ export class Logbook {
     storyJson: string,
     private readonly clock: () => Date,
   ) {
+    store.clearStaleWrites();
     const { profile, warning } = store.readProfile();
     this.current = profile;
+    this.base = profile;
     this.warning = warning;
     this.seenLines = new Set(profile.seen);
     this.marked = storyFact(storyJson, 'near-tags', () => nearTagsIn(storyJson));
@@ -78,17 +84,41 @@ export class Logbook {
   record(progress: Progress): string | null {
     this.current = recordProgress(this.current, progress, this.now());
     for (const key of progress.lines) this.seenLines.add(key);
-    return this.persist(() => this.store.writeProfile(this.current));
-  }
-
-  autosave(run: Run): string | null {
-    return this.persist(() => this.store.writeSave(AUTOSAVE, this.saveFile(run, AUTOSAVE)));
-  }
-
-  private persist(write: () => void): string | null {
-    try {
-      write();
+    return this.persist(() => {
+      const written = this.store.writeProfile(this.current, this.base);
+      // Another game's endings and text read, merged in, count here too.
+      if (written !== this.current) for (const key of written.seen) this.seenLines.add(key);
+      this.current = written;
+      this.base = written;
       return null;
+    });
+  }
+
+  /** Writes the autosave; returns a line to show if it failed or found a damaged one. */
+  autosave(run: Run): string | null {
+    let written = false;
+    const problem = this.persist(() => {
+      const notice = this.store.writeSave(AUTOSAVE, this.saveFile(run, AUTOSAVE));
+      written = true;
+      return notice;
+    });
+    this.autosaved = written;
+    return problem;
+  }
+
+  /** The autosave on disk holds the present moment (the last autosave succeeded). */
+  get autosaveCurrent(): boolean {
+    return this.autosaved;
+  }
+
+  /** Whether any write has failed this session: the player was told, once. */
+  get cannotSave(): boolean {
+    return this.writeFailed;
+  }
+
+  private persist(write: () => string | null): string | null {
+    try {
+      return write();
     } catch (err) {
       if (!(err instanceof StoreError)) throw err;
       if (this.writeFailed) return null;
@@ -102,10 +132,25 @@ export class Logbook {
     this.store.writeSave(slot, this.saveFile(run, slot));
   }
 
-  /** Restores a slot onto the session. The ending of a finished run is not counted twice. */
+  /**
+   * Restores a slot onto the session. The ending of a finished run is not counted twice.
+   * A save the story cannot replay (its ink state belongs to another story, or is
+   * damaged inside) is refused, and the story stays exactly where it was.
+   */
   load(slot: string): { run: Run; events: ReturnType<typeof Run.resume>['events'] } {
     const save = this.store.readSave(slot);
-    const { run, events, progress } = Run.resume(this.session, save.run);
+    const { session } = this;
+    const here = { state: session.snapshot(), chapter: session.chapter, ending: session.ending };
+    let resumed: ReturnType<typeof Run.resume>;
+    try {
+      resumed = Run.resume(session, save.run);
+    } catch (err) {
+      session.restore(here.state, here);
+      const detail = err instanceof Error ? err.message.split('\n')[0]?.slice(0, 120) : String(err);
+      const name = validSlotName(slot);
+      throw new StoreError(refusal(name, this.store.slotFile(name), `its story state does not fit this story (${detail})`));
+    }
+    const { run, events, progress } = resumed;
     const { ending: _counted, ...rest } = progress;
     this.record(rest);
     return { run, events };

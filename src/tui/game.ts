@@ -94,15 +94,9 @@ export class Game {
   async run(): Promise<GameExit> {
     try {
       if (this.logbook.warning) this.say(this.theme.error(this.logbook.warning));
-      const { replay } = this.options;
-      if (replay) {
-        this.printTitle();
-        this.route = replay.route;
-        return await this.play(this.startRun({ seed: replay.seed, variables: replay.variables, prelude: [] }));
-      }
-      if (this.options.interactive) return await this.titleScreen();
-      this.printTitle();
-      return await this.play(this.startRun(this.logbook.newOrigin(this.nextSeed())));
+      const exit = await this.begin();
+      if (exit === 'input-ended') this.screen.print(this.inputEndedLine());
+      return exit;
     } catch (err) {
       // @inquirer's answer to Ctrl-C at a prompt; matched by name so piped play never loads it.
       if (err instanceof Error && err.name === 'ExitPromptError') return 'interrupted';
@@ -110,6 +104,31 @@ export class Game {
     } finally {
       this.lines?.close();
     }
+  }
+
+  private async begin(): Promise<GameExit> {
+    const { replay } = this.options;
+    if (replay) {
+      this.printTitle();
+      this.route = replay.route;
+      return this.play(this.startRun({ seed: replay.seed, variables: replay.variables, prelude: [] }));
+    }
+    if (this.options.interactive) return this.titleScreen();
+    this.printTitle();
+    return this.play(this.startRun(this.logbook.newOrigin(this.nextSeed())));
+  }
+
+  /** Choices were made in this run that no file on disk holds: the autosave failed. */
+  get progressLost(): boolean {
+    const chose = this.playing?.history.some((s) => s.taken) ?? false;
+    return chose && !this.logbook.autosaveCurrent;
+  }
+
+  /** The last line when piped input runs out: whether the run is safe on disk. */
+  private inputEndedLine(): string {
+    const chose = this.playing?.history.some((s) => s.taken) ?? false;
+    if (!chose) return 'Input ended.';
+    return this.progressLost ? 'Input ended; progress could not be saved.' : 'Input ended; progress saved.';
   }
 
   nextSeed(): number {
@@ -239,7 +258,7 @@ export class Game {
         answer = parseLineAnswer(line, options.length);
       }
       if (answer.kind === 'invalid') {
-        this.screen.print(answer.message);
+        this.screen.print(this.options.interactive ? wrap(answer.message, this.screen.layout()) : this.afterPrompt(answer.message));
         continue;
       }
       if (answer.kind === 'choice') {
@@ -253,9 +272,15 @@ export class Game {
     }
   }
 
+  /** Text that follows the "> " prompt on its line, wrapped so that line fits too. */
+  private afterPrompt(text: string): string {
+    const { columns } = this.screen.layout();
+    return wrap(text, { columns: columns - 2, indent: 0 });
+  }
+
   /** Piped input is not echoed by any terminal: show what was chosen after the prompt. */
   private echoChoice(number: number, text: string): void {
-    if (!this.options.interactive && !this.options.input.isTTY) this.screen.print(`${number}. ${text}`);
+    if (!this.options.interactive && !this.options.input.isTTY) this.screen.print(this.afterPrompt(`${number}. ${text}`));
     this.screen.print();
     this.view.gap = false;
   }
@@ -317,7 +342,7 @@ export class Game {
         if (!this.options.input.isTTY) this.screen.print(line.trim());
         const answer = parseLineAnswer(line, END_MENU.length);
         if (answer.kind === 'invalid') {
-          this.screen.print(answer.message);
+          this.say(answer.message);
           continue;
         }
         command = answer.kind === 'choice' ? acts[answer.index] : answer.command;

@@ -91,7 +91,8 @@ export class Helm {
     const layout = game.screen.layout();
     switch (command.name) {
       case 'quit':
-        if (!game.logbook.hasAutosave) this.say(theme.dim('You leave the story here.'));
+        if (game.progressLost) this.say(theme.dim('You leave the story here. Your progress could not be saved.'));
+        else if (!game.logbook.hasAutosave) this.say(theme.dim('You leave the story here.'));
         else this.say(theme.dim(`You leave the story here. Your place is kept: ${game.options.interactive ? 'Continue' : '"continue"'} picks it up.`));
         return { kind: 'quit' };
       case 'help':

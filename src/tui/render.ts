@@ -49,12 +49,15 @@ export function renderLine(
       .map((l) => ' '.repeat(layout.indent) + theme.dim(bar) + l)
       .join('\n');
   }
+  // Without colour a screen reader cannot tell who speaks: plain mode names them.
+  if (theme.plain && event.speaker) return wrap(`${event.speaker}: ${event.text}`, layout);
   const style = event.speaker ? theme.speaker(event.crew, event.speaker) : null;
   return wrap(style ? styleSpeech(event.text, style) : event.text, layout);
 }
 
 export function renderChapter(number: number, title: string, theme: Theme, layout: Layout): string {
   const label = number > 0 ? `Chapter ${number}` : 'Chapter';
+  if (theme.plain) return wrap(title ? `${label}: ${title}` : label, layout);
   const width = Math.min(measure(layout), 40);
   const rule = theme.glyph.rule.repeat(Math.max(3, width - label.length - 4));
   const pad = ' '.repeat(layout.indent);
@@ -68,6 +71,7 @@ export function renderNotice(notice: Notice, theme: Theme, layout: Layout): stri
 }
 
 export function renderEnding(title: string, theme: Theme, layout: Layout): string {
+  if (theme.plain) return wrap(`Ending: ${title}`, layout);
   const pad = ' '.repeat(layout.indent);
   const rule = theme.dim(theme.glyph.rule.repeat(Math.min(measure(layout), 40)));
   return `${pad}${rule}\n${pad}${theme.dim('Ending:')} ${theme.chapter(title)}\n${pad}${rule}`;

@@ -27,7 +27,7 @@ export function renderRewindList(steps: readonly Step[], theme: Theme, layout: L
 }
 
 export function slotLine(s: SlotInfo): string {
-  if (s.problem || !s.summary) return `${s.slot}: cannot be restored (${s.problem ?? 'unreadable'})`;
+  if (s.problem || !s.summary) return `${s.slot}: cannot be restored (${(s.problem ?? 'unreadable').replace(/^it /, '')})`;
   const where = s.summary.ending ? `ended` : s.summary.chapter ? `chapter ${s.summary.chapter}` : 'the start';
   return `${s.slot}: ${where}, ${s.summary.choices} choice${s.summary.choices === 1 ? '' : 's'}, ${s.savedAt.slice(0, 16).replace('T', ' ')}`;
 }

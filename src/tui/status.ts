@@ -38,10 +38,11 @@ export function renderStatus(input: StatusInput, theme: Theme, layout: Layout): 
     for (const o of ROSTER) {
       const v = input.crew[o.id];
       if (input.lost?.includes(o.id)) {
-        lines.push(`${pad}${o.name.padEnd(nameWidth)} ${theme.dim(`${theme.glyph.rule.repeat(cells)}   lost`)}`);
+        lines.push(theme.plain ? `${pad}${o.name}: lost` : `${pad}${o.name.padEnd(nameWidth)} ${theme.dim(`${theme.glyph.rule.repeat(cells)}   lost`)}`);
         continue;
       }
-      lines.push(`${pad}${o.name.padEnd(nameWidth)} ${bar(v, cells, theme)} ${String(v).padStart(3)} ${theme.dim(tierOf(v))}`);
+      if (theme.plain) lines.push(`${pad}${o.name}: ${v}, ${tierOf(v)}`);
+      else lines.push(`${pad}${o.name.padEnd(nameWidth)} ${bar(v, cells, theme)} ${String(v).padStart(3)} ${theme.dim(tierOf(v))}`);
     }
   }
   if (input.primeDirective) {
@@ -51,6 +52,10 @@ export function renderStatus(input: StatusInput, theme: Theme, layout: Layout): 
     lines.push(wrap(`${theme.dim('What you have said:')} ${pd.stance === 'unspoken' ? 'nothing yet' : `the ${pd.stance}`}`, layout));
   }
   if (input.hours !== null && (input.chapter?.number ?? 0) >= 2) {
+    if (theme.plain) {
+      lines.push(`${pad}Son'a schedule: ${Math.min(24, Math.max(0, input.hours))} of 24 hours`);
+      return lines.join('\n');
+    }
     const cells = Math.max(6, Math.min(24, width - 16));
     const filled = Math.round((Math.min(24, Math.max(0, input.hours)) / 24) * cells);
     const sched = theme.error(theme.glyph.barFull.repeat(filled)) + theme.dim(theme.glyph.barEmpty.repeat(cells - filled));

@@ -6,6 +6,11 @@ export interface Theme {
   color: boolean;
   /** Unicode glyphs; ASCII stand-ins on TERM=dumb. */
   unicode: boolean;
+  /**
+   * For screen readers (--plain, TERM=dumb): speakers named in words, numbers instead of
+   * bars, no decorative rules. Implies no colour and ASCII glyphs.
+   */
+  plain: boolean;
   chalk: ChalkInstance;
   speaker(crew: CrewId | undefined, speaker: string | undefined): (text: string) => string;
   chapter: (text: string) => string;
@@ -38,8 +43,9 @@ export interface Theme {
   };
 }
 
-export function makeTheme(options: { color: boolean; unicode: boolean }): Theme {
-  const chalk = new Chalk({ level: options.color ? 2 : 0 });
+export function makeTheme(options: { color: boolean; unicode: boolean; plain?: boolean }): Theme {
+  const plain = options.plain ?? false;
+  const chalk = new Chalk({ level: options.color && !plain ? 2 : 0 });
   const crewColour: Record<CrewId, ChalkInstance> = {
     data: chalk.hex('#e8c872'),
     riker: chalk.hex('#e07a5f'),
@@ -50,10 +56,11 @@ export function makeTheme(options: { color: boolean; unicode: boolean }): Theme 
   };
   const others = chalk.hex('#8fb8de');
   const picard = chalk.bold;
-  const u = options.unicode;
+  const u = options.unicode && !plain;
   return {
-    color: options.color,
+    color: options.color && !plain,
     unicode: u,
+    plain,
     chalk,
     speaker(crew, speaker) {
       if (crew) return crewColour[crew];

@@ -38,6 +38,11 @@ export class Travel {
     try {
       const { run, events } = game.logbook.load(name);
       game.playing = run;
+      // The autosave follows the player to the restored moment, so "continue" finds it.
+      if (run.history.some((s) => s.taken)) {
+        const problem = game.logbook.autosave(run);
+        if (problem) this.helm.problem(problem);
+      }
       const steps = run.history.filter((s) => s.taken).length;
       const slot = name.trim().toLowerCase();
       const count = `${steps} choice${steps === 1 ? '' : 's'} in`;

@@ -64,7 +64,10 @@ describe('piped play', () => {
   it('ends cleanly with one line when input runs out', () => {
     const run = runCli(mini, '1\n');
     expect(run.status).toBe(0);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Input ended.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Input ended; progress saved.');
+    const early = runCli(mini, '');
+    expect(early.status).toBe(0);
+    expect(early.stdout.trimEnd().split('\n').at(-1)).toBe('Input ended.');
     expect(run.stderr).toBe('');
   });
 

@@ -49,7 +49,7 @@ describe('saves', () => {
 
   it('autosaves after every choice, and "continue" picks the run up where it was left', () => {
     const first = play('2\nsave ../../etc\nload nothing\n1\n1\n');
-    expect(first.stdout.trimEnd().endsWith('Input ended.')).toBe(true);
+    expect(first.stdout.trimEnd().endsWith('Input ended; progress saved.')).toBe(true);
     expect(flat(first.stdout)).toContain('A save name is 1 to 32 letters, digits, - or _, starting with a letter or digit.');
     expect(first.stdout).toContain('There is no save called "nothing".');
     const again = play('continue\n1\n', first.dir);
@@ -70,7 +70,7 @@ describe('saves', () => {
     const file = join(storyDir(first.dir), 'saves', 'old.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"storyVersion":"[0-9a-f]+"/, '"storyVersion":"000000000000"'));
     const again = play('load old\n1\n', first.dir);
-    expect(flat(again.stdout)).toContain('The save "old" was made with another version of the story and cannot be restored.');
+    expect(flat(again.stdout)).toContain(`The save "old" cannot be restored: it was made with another version of the story. (${file} was left as it is.)`);
     expect(again.stdout).toContain('It swings open.');
     expect(again.stderr).toBe('');
   });

@@ -78,10 +78,10 @@ describe('save files', () => {
   });
 
   it.each([
-    ['not json', 'This save is damaged (not readable JSON)'],
-    ['{"format":"something-else"}', 'This file is not an Insurrection save'],
+    ['not json', 'it is damaged (not readable JSON)'],
+    ['{"format":"something-else"}', 'it is not an Insurrection save'],
     ['{"format":"insurrection-save","version":7}', 'newer version of the game'],
-    ['{"format":"insurrection-save","version":1,"story":"s"}', 'This save is damaged (storyVersion should be present)'],
+    ['{"format":"insurrection-save","version":1,"story":"s"}', 'it is damaged (storyVersion should be present)'],
   ])('refuse %j with a one-line reason', (text, message) => {
     expect(() => parseSave(text)).toThrow(BadFile);
     expect(() => parseSave(text)).toThrow(message);
@@ -106,7 +106,7 @@ describe('profile files', () => {
     expect(parseProfile(text)).toEqual({ story: 'saga', profile });
     const broken = JSON.parse(text) as { profile: { endings: Record<string, { times: unknown }> } };
     (broken.profile.endings.dawn as { times: unknown }).times = 'many';
-    expect(() => parseProfile(JSON.stringify(broken))).toThrow('The profile is damaged (profile.endings.dawn.times should be a whole number)');
+    expect(() => parseProfile(JSON.stringify(broken))).toThrow('it is damaged (profile.endings.dawn.times should be a whole number)');
     expect(() => parseProfile(serializeProfile('x', emptyProfile('v')).replace('"version":1', '"version":2'))).toThrow('newer version');
   });
 });

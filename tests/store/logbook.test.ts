@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { Session } from '../../src/engine/session.js';
 import { Logbook } from '../../src/store/logbook.js';
 import { GameStore } from '../../src/store/store.js';
 import type { Run } from '../../src/engine/run.js';
-import { lines } from '../helpers.js';
+import { compiled, lines } from '../helpers.js';
 import { saga } from '../engine/replay-helpers.js';
 
 const clock = () => new Date('2030-03-04T05:06:07.000Z');
@@ -75,7 +75,7 @@ describe('the logbook', () => {
     chmodSync(root, 0o500);
     const book = logbook(root);
     const run = book.begin(book.newOrigin(1));
-    expect(book.record(run.advance().progress)).toMatch(/^Could not record your progress in .*: permission denied\.$/);
+    expect(book.record(run.advance().progress)).toMatch(/^Progress cannot be saved in .* \(permission denied\); the game plays on without saving\.$/);
     expect(book.autosave(run)).toBeNull();
   });
 
@@ -84,8 +84,34 @@ describe('the logbook', () => {
     writeFileSync(join(root, 'stories'), 'not a folder');
     const book = logbook(root);
     const run = book.begin(book.newOrigin(1));
-    expect(book.record(run.advance().progress)).toMatch(/^Could not record your progress in .*: a file is in the way of a folder\.$/);
+    expect(book.record(run.advance().progress)).toMatch(/^Progress cannot be saved in .* \(a file is in the way of a folder\); the game plays on without saving\.$/);
     run.choose(0);
     expect(book.record(run.advance().progress)).toBeNull();
+  });
+});
+
+describe('restoring a save the story cannot replay', () => {
+  it('refuses a save whose ink state belongs to another story, and the story stays where it was', () => {
+    const root = mkdtempSync(join(tmpdir(), 'insurrection-log-'));
+    const book = logbook(root);
+    play(book, [0, 1]);
+    const file = join(root, 'stories', 'saga', 'saves', 'autosave.json');
+    const save = JSON.parse(readFileSync(file, 'utf8')) as { run: { snapshots: Record<string, string> } };
+    // The mini story's state at its first choice, under this story's name and version.
+    const foreign = new Session(compiled('tests/fixtures/mini.ink'), { seed: 1 });
+    foreign.advance();
+    for (const key of Object.keys(save.run.snapshots)) save.run.snapshots[key] = foreign.snapshot();
+    writeFileSync(join(root, 'stories', 'saga', 'saves', 'foreign.json'), JSON.stringify(save));
+    const before = readFileSync(join(root, 'stories', 'saga', 'saves', 'foreign.json'), 'utf8');
+
+    const again = logbook(root);
+    const { run } = again.load('autosave');
+    const here = run.session.snapshot();
+    expect(() => again.load('foreign')).toThrow(/^The save "foreign" cannot be restored: its story state does not fit this story \(.+\)\. \(.*foreign\.json was left as it is\.\)$/);
+    expect(run.session.snapshot()).toBe(here);
+    expect(run.session.options.map((o) => o.text)).toEqual(['Read the book', 'Close it']);
+    run.choose(0);
+    expect(lines(run.advance().events)).toContain("You read about the orchard's keeper.");
+    expect(readFileSync(join(root, 'stories', 'saga', 'saves', 'foreign.json'), 'utf8')).toBe(before);
   });
 });

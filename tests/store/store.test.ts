@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dataDir, storyIdentity } from '../../src/store/data-dir.js';
 import { GameStore, StoreError, validSlotName, writeAtomic, writePlayerFile } from '../../src/store/store.js';
 import { emptyProfile } from '../../src/engine/profile.js';
-import type { SaveFile } from '../../src/engine/save-file.js';
+import { serializeProfile, type SaveFile } from '../../src/engine/save-file.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'insurrection-store-'));
 const story = { key: 'saga', version: 'v1' };
@@ -74,8 +74,11 @@ describe('save slots', () => {
     expect(store.hasSave('autosave')).toBe(true);
   });
 
-  it.each(['', '../evil', 'a/b', 'x'.repeat(40), '.hidden', 'spa ce'])('refuses the slot name %j', (name) => {
+  it.each(['', '../evil', 'a/b', '/etc/passwd', '..', 'x'.repeat(40), 'x'.repeat(5000), '.hidden', 'spa ce', 'nul\u0000', 'bell\u0007', 'new\nline', 'a\\b', 'con', 'LPT1'])('refuses the slot name %j', (name) => {
     expect(() => validSlotName(name)).toThrow(StoreError);
+    const store = new GameStore(temp(), story);
+    expect(() => store.writeSave(name, save())).toThrow(StoreError);
+    expect(existsSync(store.root) && readdirSync(store.root)).toEqual([]);
   });
 
   it('refuses, in one line, a missing save, a damaged one, another story\'s and another version\'s', () => {
@@ -83,12 +86,12 @@ describe('save slots', () => {
     expect(() => store.readSave('none')).toThrow('There is no save called "none".');
     mkdirSync(join(store.dir, 'saves'), { recursive: true });
     writeFileSync(join(store.dir, 'saves', 'bad.json'), '{ half a');
-    expect(() => store.readSave('bad')).toThrow('The save "bad" is damaged (not readable JSON); it was left as it is.');
+    expect(() => store.readSave('bad')).toThrow(`The save "bad" cannot be restored: it is damaged (not readable JSON). (${join(store.dir, 'saves', 'bad.json')} was left as it is.)`);
     store.writeSave('other', { ...save(), story: 'insurrection' });
     expect(() => store.readSave('other')).toThrow('belongs to another story');
     store.writeSave('old', { ...save(), storyVersion: 'v0' });
-    expect(() => store.readSave('old')).toThrow('The save "old" was made with another version of the story and cannot be restored.');
-    expect(store.listSaves().find((s) => s.slot === 'bad')?.problem).toContain('damaged');
+    expect(() => store.readSave('old')).toThrow('The save "old" cannot be restored: it was made with another version of the story.');
+    expect(store.listSaves().find((s) => s.slot === 'bad')?.problem).toBe('it is damaged (not readable JSON)');
   });
 
   it('never writes over a slot it cannot read, but moves a damaged autosave aside', () => {
@@ -98,9 +101,10 @@ describe('save slots', () => {
     expect(() => store.writeSave('mine', save())).toThrow('was not overwritten');
     expect(readFileSync(join(store.dir, 'saves', 'mine.json'), 'utf8')).toBe('garbage');
     writeFileSync(join(store.dir, 'saves', 'autosave.json'), 'garbage');
-    store.writeSave('autosave', save());
+    expect(store.writeSave('autosave', save())).toMatch(/^The autosave is damaged \(not readable JSON\); it was moved to .*autosave\.json\.damaged-\d{8}T\d{6}Z\.$/);
     const names = readdirSync(join(store.dir, 'saves'));
-    expect(names.some((n) => n.startsWith('autosave.json.damaged-'))).toBe(true);
+    const aside = names.find((n) => n.startsWith('autosave.json.damaged-')) ?? '';
+    expect(readFileSync(join(store.dir, 'saves', aside), 'utf8')).toBe('garbage');
     expect(store.readSave('autosave').summary.choices).toBe(1);
   });
 });
@@ -122,17 +126,34 @@ describe('the profile file', () => {
     const again = new GameStore(store.root, story);
     const { profile, warning } = again.readProfile();
     expect(profile.runsStarted).toBe(1);
-    expect(warning).toMatch(/^Your profile was damaged \(it is damaged \(profile.runsStarted should be present\)\); it was moved to .*profile\.json\.damaged-\d+ and the previous copy restored\.$/);
+    expect(warning).toMatch(/^Your profile is damaged \(profile.runsStarted should be present\); it was moved to .*profile\.json\.damaged-\d{8}T\d{6}Z and its previous copy restored\.$/);
   });
 
-  it('leaves an unreadable profile alone and records nothing over it', () => {
+  it('moves a damaged profile with no good copy aside, every byte kept, and starts a fresh one', () => {
     const store = new GameStore(temp(), story);
     mkdirSync(store.dir, { recursive: true });
     writeFileSync(join(store.dir, 'profile.json'), 'not json at all');
+    const { profile, warning } = store.readProfile();
+    expect(profile).toEqual(emptyProfile('v1'));
+    expect(warning).toMatch(/^Your profile is damaged \(not readable JSON\); it was moved to .*profile\.json\.damaged-\d{8}T\d{6}Z and a fresh one started\.$/);
+    const aside = readdirSync(store.dir).find((n) => n.startsWith('profile.json.damaged-')) ?? '';
+    expect(readFileSync(join(store.dir, aside), 'utf8')).toBe('not json at all');
+    store.writeProfile({ ...emptyProfile('v1'), runsStarted: 1 });
+    expect(new GameStore(store.root, story).readProfile().profile.runsStarted).toBe(1);
+  });
+
+  it('leaves a profile it cannot read, or one from a newer game, alone and records nothing over it', () => {
+    const store = new GameStore(temp(), story);
+    mkdirSync(store.dir, { recursive: true });
+    const newer = serializeProfile('saga', emptyProfile('v1')).replace('"version":1', '"version":2');
+    writeFileSync(join(store.dir, 'profile.json'), newer);
     const { warning } = store.readProfile();
-    expect(warning).toBe("Your profile could not be read (it is damaged (not readable JSON)); it was left as it is, and this session's progress will not be recorded.");
-    store.writeProfile(emptyProfile('v1'));
-    expect(readFileSync(join(store.dir, 'profile.json'), 'utf8')).toBe('not json at all');
+    expect(warning).toBe(`Your profile ${join(store.dir, 'profile.json')} was written by a newer version of the game; it was left as it is, and this session's endings will not be recorded.`);
+    store.writeProfile({ ...emptyProfile('v1'), runsStarted: 3 });
+    expect(readFileSync(join(store.dir, 'profile.json'), 'utf8')).toBe(newer);
+    const folder = new GameStore(temp(), story);
+    mkdirSync(join(folder.dir, 'profile.json'), { recursive: true });
+    expect(folder.readProfile().warning).toMatch(/^Your profile .*profile\.json could not be read \(it is a folder\); it was left as it is/);
   });
 
   it('keeps the endings but starts a new map for a new story version', () => {
