@@ -111,11 +111,6 @@ export class Logbook {
     return this.autosaved;
   }
 
-  /** Whether any write has failed this session: the player was told, once. */
-  get cannotSave(): boolean {
-    return this.writeFailed;
-  }
-
   private persist(write: () => string | null): string | null {
     try {
       return write();

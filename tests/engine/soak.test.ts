@@ -5,9 +5,13 @@
 //
 // The split, so `npm test` stays affordable on two shared cores:
 // - 10,000 playthroughs of tests/fixtures/soak.ink, a compact story built on the real
-//   story/state.ink (the clamps and Prime Directive rules under test), driven hard;
-// - a seeded batch of the real story (dist/story.json), fewer runs because each one is
-//   long: the finished story is ~50k words and each save round trip loads a larger state.
+//   story/state.ink (the clamps and Prime Directive rules under test), driven hard:
+//   about 45,000 steps, each with a full save/load round trip, ~45 s of CPU;
+// - a seeded batch of 16 playthroughs of the real story (dist/story.json): each is ~100
+//   choices long, every one of them round-tripped, ~3 s of CPU with Acts III and V still
+//   placeholders; the finished story may double that.
+// A round trip costs as much as a step (ink replays the passage that led to the choice),
+// so playing the real story 10,000 times would take most of an hour.
 // INSURRECTION_SOAK=N multiplies both (INSURRECTION_SOAK=10 for a long local soak).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
