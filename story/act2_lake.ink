@@ -7,7 +7,7 @@
 === act2 ===
 # chapter: 2 The Lake
 # checkpoint: chapter-2
-Ship's morning. The Enterprise holds orbit above the Ba'ku world, and on every side the Briar Patch hangs like smoke caught in amber.
+Ship's morning. The Enterprise holds orbit above the Ba'ku world, close enough to the Briar Patch that the dust throws her running lights back at her.
 { data_state == destroyed:
     -> debris_field
 }
@@ -73,7 +73,7 @@ Ship's morning. The Enterprise holds orbit above the Ba'ku world, and on every s
 // ============================================================ data_diagnostic
 
 === data_diagnostic ===
-Data lies on his back in the cybernetics lab with his eyes shut and his hands folded, as if someone had arranged him for a portrait.
+Data lies on his back in the cybernetics lab with his eyes shut and his hands folded on his chest. Someone has put a folded blanket under his head, which he does not need.
 { data_state == damaged:
     A blackened seam runs down his left side, where your phaser strike found the scout's drive and, through it, him. The lab smells faintly of scorched polymer.
 }
@@ -88,13 +88,13 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 - else:
     "Morning, Captain." Geordi does not look up. "Pull up a stool. This is going to take some explaining." # speaker: La Forge
 }
-* [Ask what he has found]
+* (asked_found) [Ask what he has found]
     "Tell me what you've found, Geordi. All of it." # speaker: Picard
     He turns the monitor so that you can see it. "All of it is going to take a while. The part that matters takes about ten seconds." # speaker: La Forge
-* [Ask whether Data is in any distress]
+* (asked_pain) [Ask whether Data is in any distress]
     "Is he in any distress?" # speaker: Picard
     "His pain receptors report to the same net as everything else, and it's quiet," Beverly says. "Whatever he felt out there, he isn't feeling it now." She glances at Geordi. "But you should see what he felt." # speaker: Crusher
-* [Ask Beverly why she is making house calls on androids]
+* (asked_doctor) [Ask Beverly why she is making house calls on androids]
     "Since when do you make house calls on androids, Doctor?" # speaker: Picard
     "Since Geordi found a wound and wanted someone who knows what one looks like." Beverly does not smile. "I know what one looks like." # speaker: Crusher
 - Geordi highlights a small crater below Data's left arm. The bioplast around it has fused to something like glass.
@@ -102,24 +102,32 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 "A hit like that drops his ethical subroutines into command," Geordi goes on. "He wasn't broken. He was running the part of himself that's built to run when everything else fails." # speaker: La Forge
 ~ gain_evidence(data_wound)
 "Admiral Dougherty's report says he malfunctioned without provocation," Beverly says. "This is provocation." # speaker: Crusher
-* [Ask who was near Data when he was hit]
+* (asked_near) [Ask who was near Data when he was hit]
     "Who was near him when he was hit?" # speaker: Picard
-    "That's the funny thing." Geordi calls up the duck blind's logs. "There's a gap. Eleven minutes, right about when that wound happened. Nothing corrupted. Just gone, like somebody tidied up." # speaker: La Forge
-* [Have Beverly certify the wound in the medical log]
-    "Put it in the medical log, Beverly. Signed, with the scan attached." # speaker: Picard
-    "Already done, and time-stamped." She taps the tricorder shut. "I'd like to see someone tell me I've misread a burn." # speaker: Crusher
+    Geordi calls up the duck blind's logs. "Nobody, according to these. There's a hole six minutes wide, right where the wound happened. Nothing corrupted. Cut out clean, by somebody who knew where to cut." # speaker: La Forge
+    { dougherty_call.questions.replayed:
+        The four seconds missing from the admiral's recording fall inside it.
+    }
+* [Ask Beverly to sign the scan into the medical log]
+    "Put it in the medical log, Beverly. Under your name, with the scan attached." # speaker: Picard
+    She looks at the tricorder, and then at you. A signed finding is a doctor telling a vice admiral that his report is wrong, and both of you know it. "Gladly," she says, and signs with a flourish. "Let someone tell me I've misread a burn." # speaker: Crusher
+    ~ wound_certified = true
+    ~ loyalty(Crusher, 5)
 * [Look at Data's face for a while]
-    You say nothing for a moment. Data's face has the perfect stillness of something that has simply been switched off, and you find you do not like it at all.
-    Geordi notices you looking and, without a word, dims the lamp above the table a little.
+    You say nothing. Data's face has the perfect stillness of a thing that has been switched off, and it does not suit him.
+    Geordi notices you looking. Without a word he dims the lamp above the table by a third, and then goes back to work a little more gently.
+    ~ loyalty(LaForge, 5)
 - "Which brings me to the real question," Geordi says. "How do you want him back?" # speaker: La Forge
-"I can do it properly: a full pass through his neural net, rebuilding his memory buffers for the last four days frame by frame. Two hours, probably more{data_state == damaged:, with that drive burn in the way}. Or I patch the fail-safe, reset the subroutines and wake him now. He'll be himself. He just won't remember much of last week." # speaker: La Forge
-"And there's a third option," Beverly says, "which arrived while you were on your way down." She hands you a padd from Dougherty's office. Son'a cybernetics specialists are standing by aboard the flagship to relieve the Enterprise of the burden. # speaker: Crusher
+"The proper way, I go through his whole neural net and rebuild his memory buffers for the last four days, frame by frame. Two hours, probably more{data_state == damaged:, with that drive burn in the way}." He taps the open panel. "The fast way, I patch the fail-safe and wake him now. He'll be Data. He just won't have last week." # speaker: La Forge
+* [Take the padd Beverly is holding out]
+- "And a third way," Beverly says, "which arrived from the admiral's office while you were on your way down." # speaker: Crusher
+The padd is courteous and brief. Son'a cybernetics specialists stand ready aboard the flagship to relieve the Enterprise of the burden.
 { sona_gunships:
     "They've already got his schematics," Geordi says, not quite looking at you. "We sent them. Remember?" # speaker: La Forge
 }
 * [Order the full diagnostic, however long it takes]
     "Do it properly, Geordi. Every frame." # speaker: Picard
-    Geordi lets out a breath you did not know he was holding, and pulls his stool closer to the table. "Yes, sir. Beverly, can you stay for the motor cortex?" He is already working. # speaker: La Forge
+    Geordi pulls his stool in, and the tightness goes out of his shoulders. "Yes, sir. Beverly, can you stay for the motor cortex?" He is already working. # speaker: La Forge
     ~ gain_evidence(data_memory)
     ~ pass_time(2)
     ~ loyalty(LaForge, 5)
@@ -131,46 +139,56 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 * [Send Data to the admiral's technicians]
     -> diagnostic_impound
 
+= asked_pain_told
+// Shown as Data wakes, if Picard's first question was about his pain.
+{ data_diagnostic.asked_pain:
+    "The captain's first question was whether you were hurting," Geordi tells him. "Before the wound. Before anything." # speaker: La Forge
+    Data turns his head to look at you. "I would not have thought to ask that about myself," he says. "I will try to remember that someone did." # speaker: Data
+}
+->->
+
 = diagnostic_deep
-Two hours become two and a half. You stay for most of it, a padd of ship's business unread in your lap, while Geordi walks Data's memory back one frame at a time.
+Two hours become two and a half. You stay for most of it, a padd of ship's business unread on your knee, while Geordi walks Data's memory back one frame at a time.
 { data_state == damaged:
-    The drive burn takes longest. Twice Geordi stops, swears quietly at a fused relay, and starts again.
+    The drive burn takes longest. Twice Geordi stops, swears at a fused relay under his breath, and starts again.
 }
 ~ data_state = restored
 At last Data opens his eyes, looks at the ceiling, and then at you.
 "Captain." A pause, exactly one second long. "I was at the lake." # speaker: Data
-* [Ask what he saw under the water]
-    "What did you see there, Data?" # speaker: Picard
-    "A signal where no signal should be, beneath the lake. I followed it. Under the lakebed there is a hull of Federation design, hidden by a holographic emitter." He sits up. "I was fired upon shortly afterwards, by a Son'a officer. I believe the two events are related." # speaker: Data
-* [Ask whether he is himself again]
+-> asked_pain_told ->
+* [Ask what he found there]
+    "What did you find there, Data?" # speaker: Picard
+    "A carrier signal, from the eastern arm, where the survey grid had a hole in it. I followed it to the shore. Past a certain point my sensors returned only rock, and I did not believe them." He sits up. "Then a Son'a officer fired on me from the trees. I do not remember what I meant to do next. I remember being certain." # speaker: Data
+* (himself) [Ask whether he is himself again]
     "Are you yourself again?" # speaker: Picard
-    Data considers the question with care. "I am the self I was four days ago, with four days added. Whether that is the same thing, I cannot say." He sits up. "I also remember a hull under the lake. Federation design, hidden by a holographic emitter. I was fired upon shortly after I found it." # speaker: Data
-* {data_heard} [Tell him you remember what he said on the shuttle]
-    "You told me on the shuttle why you did it. I remember." # speaker: Picard
-    Data's head tilts. "Then you will understand why I would like to finish what I started." Something in his voice is warmer than the words. "There is a hull beneath the lake, sir. Federation design. Hidden. I was shot shortly after I found it." # speaker: Data
+    Data considers the question with care. "I am the self I was four days ago, with four days added. Whether that is the same thing, I cannot say." He sits up. "The four days end at the lake. A signal from the eastern arm; a stretch of water my sensors insisted was rock; a Son'a officer in the trees." # speaker: Data
+* {data_heard} [Tell him you still want to know if he was right]
+    "You asked me last night whether you were right. I still want to know." # speaker: Picard
+    Data's head tilts. "Then we want the same thing, sir, and I have a place to begin." His voice is warmer than the words. "The eastern arm of the lake. My sensors called it rock. I was shot before I could learn what else it was." # speaker: Data
     ~ loyalty(Data, 5)
 - Geordi leans back and rubs his eyes. "Well. That's the part of last week I was hoping to find." # speaker: La Forge
 "I would like to return to the village, Captain," Data says. "I frightened its people. I owe them an apology, and I would prefer to make it before I make anything else." # speaker: Data
 * [Take him with you]
     "Then we'll go together." # speaker: Picard
     -> return_to_the_village
-* [Tell him the apology can be yours to carry as well]
+* (shared_apology) [Say you owe them an apology too]
     "We both owe them one. We'll deliver them together." # speaker: Picard
-    Data nods once, as though a ledger has been balanced.
+    Data nods once, like a man watching a ledger balance.
     -> return_to_the_village
 
 = diagnostic_quick
-It takes Geordi eleven minutes. Data opens his eyes on the twelfth, looks at the ceiling, and then at each of you in turn.
+It takes Geordi a quarter of an hour. Data opens his eyes on the sixteenth minute, looks at the ceiling, and then at each of you in turn.
 "Captain. Doctor. Geordi." A pause. "I appear to have missed something." # speaker: Data
+-> asked_pain_told ->
 * [Ask what he remembers]
     "What do you remember?" # speaker: Picard
-    "Fragments. Light on water. A child's face, very close. A great deal of running." Data frowns, a small precise frown. "The sequence is gone. I have the pieces without the order." # speaker: Data
+    "Fragments. Light on water. A child's face, close to mine. A great deal of running." Data's brow creases. "The sequence is gone. I have the pieces without the order." # speaker: Data
 * [Ask whether he is functioning normally]
     "Are you functioning normally?" # speaker: Picard
     "All systems are within tolerance." Data sits up. "{data_state == damaged:My left side is stiff. I believe I was shot at by my own crew. That is a new sensation.|I have, however, a gap of four days, which is not normal for me.}" # speaker: Data
 * [Apologise for how he was stopped]
     "I'm sorry, Data. For how we had to stop you." # speaker: Picard
-    "An apology is not required." He considers it anyway. "Though I find I am glad it was offered." # speaker: Data
+    "An apology is not required." He considers it anyway. "Though I am glad it was offered." # speaker: Data
     ~ loyalty(Data, 5)
 - "I would like to return to the village," Data says. "From what I am told, I frightened its people. I should like to apologise to them, even if I cannot remember what for." # speaker: Data
 ~ data_state = restored
@@ -178,14 +196,14 @@ Geordi snorts softly. "That might be the most Data thing anybody's ever said." #
 * [Take him down with you]
     "Then come with me. We'll find out together what you're apologising for." # speaker: Picard
     -> return_to_the_village
-* [Warn him the village may not welcome him]
+* (warned) [Warn him the village may not welcome him]
     "They may not be pleased to see you." # speaker: Picard
     "Then I will apologise for that as well," Data says. # speaker: Data
     -> return_to_the_village
 
 = diagnostic_impound
 "The admiral's people are better equipped for this," you say. "Send him across." # speaker: Picard
-Geordi does not answer. He closes the panel at the back of Data's head very gently, the way you might close a book someone else is still reading.
+Geordi does not answer. He closes the panel at the back of Data's head gently, the way you might close a book someone else is still reading.
 ~ loyalty(LaForge, -15)
 ~ data_state = impounded
 ~ shift_standing(5)
@@ -193,13 +211,14 @@ Geordi does not answer. He closes the panel at the back of Data's head very gent
 Two Son'a medical attendants arrive with a Starfleet technician who will not meet anyone's eyes. To walk him to the transporter, they wake Data for ninety seconds.
 He looks at the attendants, at the padd, and at you. "Captain. I would have preferred to be repaired by Geordi." # speaker: Data
 ~ loyalty(Data, -20)
+-> asked_pain_told ->
 * [Tell Data you will bring him back]
     "This is temporary, Data. I'll bring you back." # speaker: Picard
-    "I will remember that you said so," Data says. It is not clear to anyone in the room whether that is a comfort. # speaker: Data
+    "I will remember that you said so," Data says. Nobody in the room can tell whether he means it as a comfort. # speaker: Data
     ~ promised_data_back = true
-* [Say nothing, and let them take him]
-    You say nothing. Data looks at you a moment longer, then lets the attendants steady his arm as though he were the one being courteous.
-- The transporter whines and he is gone. Beverly pockets a data chip without a word to anyone: her copy of the scan.
+* [Let them take him without a word]
+    You let the silence answer for you. Data looks at you a moment longer, then lets the attendants steady his arm, as courteous to them as if he were the host.
+- The transporter whines and he is gone. Beverly pockets a data chip and lets you see her do it: her copy of the scan{wound_certified:, with her signature on it}.
 Geordi leaves the lab before you do.
 -> return_to_the_village
 
@@ -207,32 +226,36 @@ Geordi leaves the lab before you do.
 
 === debris_field ===
 ~ temp who = act2_partner()
-The scout ship came down in the hills across the lake from the village. From the shuttle, at first light, it is a long black scar through the trees, and then a scatter of bright metal that catches the sun.
+Overnight, the largest piece of the scout, the drive section, fell out of orbit and came down in the hills across the lake from the village. From the shuttle, at first light, it is a long black scar through the trees, and then a scatter of bright metal that catches the sun.
 { who:
-- Riker: Will flies without a word. He has not made a joke since the gunships fired.
+- Riker: Will flies with two fingers on the yoke. He has not made a joke since the gunships fired.
 - LaForge: Geordi has his tricorder open on his knee and has not looked at it once.
-- else: Worf sits at the tactical station with his hands flat on the console, as if holding it down.
+- else: Worf sits at the tactical station with his hands flat on the console, holding it down.
 }
 The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did what the schematics told them to. His people have a recovery craft twenty minutes out," Dougherty says. "They'll tidy that up. No need for your crew to go picking through it." # speaker: Dougherty
+{ scout_destroyed.claimed:
+    Gallatin's "for now" has lasted one night.
+}
 * [Set down beside the wreck]
-    You take the shuttle down into the clearing the crash made. Broken branches still weep sap.
-* [Circle once, low, and look]
-    You circle once, low. From above, the wreck has the shape of something that tried, until the last second, to land.
+    You take the shuttle down into the clearing the crash made. The air smells of split pine and hot metal.
+* (circled) [Circle once, low, and look]
+    You circle once, low. From above, the wreck has the shape of something that tried, until the last second, to land. At the clearing's far edge, well away from the scar, the bracken lies pressed flat in three neat squares: landing struts, and not yours.
+    You set down beside them.
 - In the middle of the scatter, thrown clear of the hull, lies Data. Most of him. His face is intact and his eyes are open, turned up to the rings.
 { who:
-- Riker: "Captain." Riker's voice is very even. "Tell me we're taking him home." # speaker: Riker
+- Riker: "Captain." Riker's voice is perfectly even. "Tell me we're taking him home." # speaker: Riker
 - LaForge: Geordi makes a sound you have never heard him make, and then he is out of the hatch and kneeling in the wet leaves.
 - else: "He fought well," Worf says, to no one. Then, to you: "He should not be swept up like scrap." # speaker: Worf
 }
 * [Tell Dougherty the remains are Starfleet's, and stay]
     "Admiral, these are the remains of a Starfleet officer. They come home with us. We'll wait here until they do." # speaker: Picard
     A silence on the channel. "Of course, Jean-Luc. Of course. I'll tell Ru'afo to hold off." # speaker: Dougherty
-    The Son'a craft arrives anyway, and hangs above the trees for eleven long minutes before it turns away.
+    The Son'a craft arrives anyway, and hangs above the trees for a quarter of an hour before it turns away.
     ~ raise_alert(5)
     -> debris_recovered
-* [Beam the remains aboard before anyone can object]
-    "Transporter room, lock on to every piece of Starfleet equipment in this clearing. Now." # speaker: Picard
-    The wreckage shimmers and goes. When the Son'a craft arrives there is nothing to tidy. Dougherty's next call is noticeably less warm, and Ru'afo's people log a complaint.
+* (beamed) [Beam the remains aboard before anyone can object]
+    "Transporter room, lock on to Commander Data and every piece of Starfleet equipment in this clearing. Now." # speaker: Picard
+    The wreckage shimmers and goes, and Data with it. When the Son'a craft arrives there is nothing left for it to collect. Dougherty's next call is noticeably less warm, and Ru'afo's people log a complaint.
     ~ raise_alert(10)
     -> debris_recovered
 * [Leave the wreck to the Son'a recovery team]
@@ -240,10 +263,18 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 
 = debris_recovered
 ~ temp who = act2_partner()
-{ who:
-- Riker: Riker stays at the helm the whole way back. Once, he reaches over and squeezes your shoulder, and says nothing about it.
-- LaForge: Geordi rides back in the aft compartment with the remains, one hand resting on them.
-- else: Worf stands the whole way back, as an honour guard would.
+{ debris_field.beamed:
+    { who:
+    - Riker: Riker flies the empty shuttle home with both hands on the yoke. Halfway up he starts to whistle, two notes, low, and stops.
+    - LaForge: Geordi rides back in the aft compartment anyway, beside the bench where the remains would have been.
+    - else: Worf stands the whole way back, facing aft, as an honour guard stands over a bier that has gone on ahead.
+    }
+- else:
+    { who:
+    - Riker: Riker stays at the helm the whole way back. Once he reaches over and squeezes your shoulder, and goes back to flying.
+    - LaForge: Geordi rides back in the aft compartment with the remains, one hand resting on them.
+    - else: Worf stands the whole way back beside the remains, as an honour guard would.
+    }
 }
 ~ loyalty(who, 5)
 * [Go down to the lab when they call]
@@ -251,16 +282,23 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 "Look under the left arm," she says. "That's not from the gunships. It's days older. A Son'a sidearm, at close range." # speaker: Crusher
 ~ gain_evidence(data_wound)
 "That's what tripped his fail-safe," Geordi says. "He was shot first, and then he ran. Everything Dougherty called a malfunction started with this." His voice is steady until the last word. # speaker: La Forge
+{ debris_field.circled:
+    "And somebody got to him before we did," Geordi adds. "His memory core's been cut out. Clean cuts, Son'a tools." You think of the three flattened squares in the bracken. # speaker: La Forge
+- else:
+    "And somebody got to him before we did," Geordi adds. "His memory core's been cut out. Clean cuts. Whoever it was came and went in the dark, and didn't leave a card." # speaker: La Forge
+}
 * [Ask whether anything of him can be saved]
     "Is anything of him left, Geordi? In the net?" # speaker: Picard
     Geordi shakes his head slowly. "Pieces. Colours. A few seconds of water. Not him, Captain. Nothing that would know us." # speaker: La Forge
-* [Ask Beverly to certify the finding]
-    "Certify it, Beverly. Signed and attached to the log." # speaker: Picard
-    "Done before you asked." She looks at the scan and not at you. "It was the least I could do for him. It's also about the most." # speaker: Crusher
+* [Ask Beverly to sign the finding into the log]
+    "Sign it, Beverly. Your name on it, attached to the log." # speaker: Picard
+    She signs with the stylus pressed hard enough to scratch the padd. "For him," she says. "It's the least I can do. It's also about the most." # speaker: Crusher
+    ~ wound_certified = true
+    ~ loyalty(Crusher, 5)
 * [Put a hand on Geordi's shoulder]
     You put a hand on Geordi's shoulder. He does not look round, but after a moment he covers it with his own.
     ~ loyalty(LaForge, 5)
-- There is work to do, and it will not wait for grief. You have a village to go back to, and a great many questions about who shot a Starfleet officer at a joint observation post and then wrote it down as a malfunction.
+- Beverly saves the scan three times, to three different places. You have a village to go back to, and a question about who shot a Starfleet officer at a joint observation post and then wrote it down as a malfunction.
 * [Take the shuttle back down to the village]
     -> return_to_the_village
 
@@ -271,9 +309,9 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 ~ decline()
 ~ shift_standing(5)
 { who:
-- Riker: Riker looks at you for a long moment, then takes the shuttle up without being told.
-- LaForge: Geordi climbs back into the shuttle and sits down very carefully, as though something in him might spill.
-- else: Worf says nothing. He says nothing all the way back to the ship.
+- Riker: Riker takes the shuttle up without being told, and keeps his eyes on the instruments the whole way, though they need no watching.
+- LaForge: Geordi climbs back into the shuttle and sits down carefully, like a man carrying something that might spill.
+- else: Worf checks the charge on his phaser, holsters it, and checks it again, all the way back to the ship.
 }
 ~ loyalty(who, -5)
 The Son'a craft lifts the wreck in a tractor beam, with everything in it that might have told you how Data came to be shooting at his own side. By afternoon the flagship has stopped answering questions about the remains.
