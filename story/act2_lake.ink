@@ -322,13 +322,13 @@ The Son'a craft lifts the wreck in a tractor beam, with everything in it that mi
 === return_to_the_village ===
 The shuttle sets down in the meadow below the village a little before noon.
 { act2_data_with_us():
-    Data steps out after you and stops on the grass, as though the ground itself might have an opinion of him.
+    Data steps out after you and stops on the grass, like a guest unsure whether the ground has forgiven him.
 - else:
     You come down alone. It feels, absurdly, like arriving late to a dinner.
 }
 Yesterday you came for your people. Today you have time to look: stone houses under deep eaves, a millrace, washing drying on a hedge, bread somewhere. In no direction is there the hum of a machine.
 { runs_completed > 0:
-    Crossing the little footbridge, you know which board will give underfoot a moment before it does. Then the feeling is gone, like a word on the tip of the tongue.
+    Crossing the little footbridge, you step over the board that gives underfoot before you have seen it. Only on the far bank do you wonder how you knew.
 }
 A boy comes pelting down the lane and pulls up short in front of you. Artim, Sojef's son.
 {
@@ -342,37 +342,53 @@ A boy comes pelting down the lane and pulls up short in front of you. Artim, Soj
 
 = artim_at_the_wreck
 "You," Artim says to Data, with enormous seriousness. "Are you still broken?" # speaker: Artim
+{ data_diagnostic.diagnostic_quick.warned:
+    Data glances at you. "The captain warned me that you might not be pleased to see me." # speaker: Data
+    "I'm not pleased," Artim says. "I'm interested. It's different." # speaker: Artim
+}
 * [Let Data answer for himself]
     You stand back. Data looks down at the boy.
-    "I have been repaired," Data says. "I understand that I owe you an apology, though I do not remember the offence." # speaker: Data
+    "I have been repaired," Data says. "I am told I owe you an apology, though I do not remember the offence." # speaker: Data
     "You knocked down the wall of our bread oven." Artim considers him. "You can help build it back. Then you're forgiven." # speaker: Artim
-    "I accept your terms," Data says gravely, and Artim grins as if he has won something. # speaker: Data
+    "I accept your terms," Data says gravely. When Artim has run off for a trowel, Data turns to you. "Thank you for letting me speak for myself, sir. I had prepared remarks." # speaker: Data
+    ~ loyalty(Data, 5)
 * [Ask Artim what Data did]
     "What did he do, Artim?" # speaker: Picard
-    "He ran through the Hollin hedge and over the oven wall and he threw a man into the millpond and he didn't even get tired!" Artim looks at Data with open admiration. "Can you do it again?" # speaker: Artim
+    "He ran through Maelin's hedge and over the oven wall and he threw a man into the millpond and he didn't even get tired!" Artim looks at Data with open admiration. "Can you do it again?" # speaker: Artim
     "I would prefer not to," Data says. "But I will help rebuild the wall." # speaker: Data
-- -> village_elders
+- { data_diagnostic.diagnostic_deep.shared_apology:
+    You make your own apology, for the room on the hill and the people who watched from it. Artim hears you out, scratching one ankle with the other foot, and says he will tell his father you said it properly.
+    ~ trust(5)
+}
+-> village_elders
 
 = artim_impounded
 "Where's the machine-man?" Artim looks past you at the shuttle. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
 * [Tell him the truth: others are repairing Data]
     "He's being repaired by other people, on another ship. I don't know yet when he'll be back." # speaker: Picard
     Artim frowns the way children frown at grown-ups who have decided something stupid. "Why didn't your people fix him? You're his people." # speaker: Artim
-    You find you have no good answer, and he can see it.
+    You have no good answer, and he can see it. But he walks beside you up the lane, which he need not have done.
+    ~ artim_truth = true
+    ~ trust(5)
 * [Tell him Data is busy]
     "He's busy today." # speaker: Picard
     "No he's not." Artim says it without malice, as a fact about weather. "You'd have said where." He goes off up the lane, kicking a stone. # speaker: Artim
 - -> village_elders
 
 = artim_lost
-"Where's the machine-man?" Artim looks past you at the shuttle, expectantly. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
-* [Tell him Data is gone]
-    You kneel so that your eyes are level with his. "He's gone, Artim. He was killed, the day after he was here." # speaker: Picard
-    Artim stares at you. Then he asks, in a very small voice, whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can.
+{ village_arrival.artim:
+    Artim has the grey hood from the observation suit with him, folded into a square no bigger than his hand. "What happens to this now?" he asks. "If he isn't coming for it." # speaker: Artim
+- else:
+    Artim has the grey hood from the observation suit, folded into a square. "You went before I could give you this," he says, and holds it out. "Is he coming for it?" # speaker: Artim
+}
+* [Tell him plainly how Data died]
+    You kneel so that your eyes are level with his. "He was killed, Artim. Ships fired on his ship, and it fell in the hills. I was the one who told them to fire." # speaker: Picard
+    Artim takes a step back. Then he asks whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can.
+    ~ artim_truth = true
     ~ trust(5)
-* [Tell him you will explain later]
-    "I'll explain later, Artim. It's a long story." # speaker: Picard
-    He studies your face with a child's terrible accuracy, and then he goes very quiet and takes your hand, as if you were the one who needed it.
+* [Tell him to keep the hood for now]
+    "Keep it for now, Artim. I'll explain later. It's a long story." # speaker: Picard
+    He studies your face for longer than a boy should need to. Then he puts the hood in his pocket and takes your hand, and holds on to it all the way up the lane.
 - -> village_elders
 
 = village_elders
@@ -386,14 +402,15 @@ Behind him, at the heart of the village, stands a tree so vast that its lower li
 "My father planted that," Artim says, following your eye. "When he was my age." # speaker: Artim
 * [Ask Sojef how old he is]
     "Forgive me. How old are you, Sojef?" # speaker: Picard
-    He seems amused that it needed asking. "Three hundred and some. I stopped counting carefully when the counting stopped meaning anything." # speaker: Sojef
-* [Ask how long the tree took to grow]
-    "How long has it been growing?" # speaker: Picard
-    "Three centuries, near enough." Sojef rests a hand on one of the pillars. "We came here the spring it was planted. All of us, the grown ones, already grown." # speaker: Sojef
+    "Three hundred and nine, this spring." He nods at Artim. "He keeps the count. I lost interest somewhere around two hundred." # speaker: Sojef
+* [Put your hand on the tree's bark]
+    You lay your palm on the trunk. The bark is ridged deep enough to take your fingers to the second knuckle, and warm where the sun has been on it.
+    "My grandfather dug the hole," Sojef says. "I held the sapling straight. I was about his size." He tips his head at Artim. # speaker: Sojef
 * [Say nothing, and look at the tree]
-    You look at the tree for a long while: at the bark, at the stone props, at the man beside it who does not look a day over forty-five.
-    "You've worked it out," Sojef says. "Most of your observers needed to be told." # speaker: Sojef
-- The rings, he explains, do it: something in the light they give off mends what time breaks. Nobody here is ill for long. Nobody here has been buried of old age in three hundred years.
+    You look at the tree: at the bark, at the stone props, at the man beside it with no grey anywhere in his beard.
+    "You've worked it out," Sojef says. "Most of your observers had to be told. One of them asked twice." He sounds pleased with you. # speaker: Sojef
+    ~ trust(5)
+- The rings do it, he explains: something in the light they give off mends what time breaks. Nobody here is ill for long. Nobody here has been buried of old age in three hundred years.
 { act2_met_as() == "cover":
     -> sojef_cover
 - else:
@@ -404,51 +421,53 @@ Behind him, at the heart of the village, stands a tree so vast that its lower li
 "Yesterday you told us you were surveying," Sojef says. "Your face told us something else. I would like to know which to believe." # speaker: Sojef
 * [Admit the cover story, and apologise]
     "I lied to you yesterday. I'm a Starfleet captain, and my people had been watching you in secret. I'm sorry." # speaker: Picard
-    Sojef is silent for a moment. Then he nods, slowly, as if a splinter has come out. "Thank you. That cannot have been easy for a man who enjoys being believed." # speaker: Sojef
+    Sojef is silent for a moment. Then he nods, slowly, like a man who has felt a splinter come out. "Thank you. That cannot have been easy for a man who enjoys being believed." # speaker: Sojef
     ~ trust(5)
 * [Keep to the story]
     "I am here on survey business. Nothing more." # speaker: Picard
-    "As you say." Sojef's courtesy does not change at all, which is worse than if it had. Artim, beside him, looks from one of you to the other. # speaker: Sojef
+    "As you say." Sojef's courtesy does not change at all, which is worse than if it had. Artim, beside him, looks from one of you to the other, and moves a step closer to his father. # speaker: Sojef
+    ~ trust(-5)
 - -> sojef_storehouse
 
 = sojef_welcome
 { act2_met_as() == "brief":
-    "Your people were our guests for three weeks," Sojef says. "We fed them. One of them still owes Hollin a chair." # speaker: Sojef
+    "Your people ate at our tables the night your machine-man opened their hiding place," Sojef says. "One of them leaned back on Hollin's chair and broke it." # speaker: Sojef
   - else:
-    "Your observers were good guests, mostly," Sojef says, with a nod toward the lane where they stayed. "One of them still owes Hollin a chair." # speaker: Sojef
+    "Your observers were good guests, for the one night we had them," Sojef says, with a nod toward the lane where they stayed. "One of them still owes Hollin a chair." # speaker: Sojef
 }
-* [Thank him for caring for the observers]
+* [Thank him for feeding the observers]
     "Thank you for what you did for them. You owed them nothing." # speaker: Picard
-    "Nobody owes a frightened man supper," Sojef says. "We gave it anyway. It is cheaper than fear." # speaker: Sojef
-* [Offer to have the chair replaced]
+    "Thank Hollin's wife," Sojef says. "It was her soup. She always makes too much, and she was glad of the mouths." # speaker: Sojef
+* (chair) [Offer to have Hollin's chair replaced]
     "I'll see the chair is replaced." # speaker: Picard
-    Sojef laughs, surprised into it. "Hollin would be mortally offended. He has been looking forward to mending it all week." # speaker: Sojef
+    Sojef laughs, surprised into it. "Hollin would be mortally offended. He has been looking forward to mending it since the moment it broke." # speaker: Sojef
 - -> sojef_storehouse
 
 = sojef_storehouse
-You walk with him through the village. At the mill, the wheel turns a stone as old as the tree; a girl mends a loom with a bone needle. Nothing here is primitive. All of it has been chosen.
-"We had ships," Sojef says, as if he had heard you think it. "Weapons that could crack a moon. We kept one of each thing, under the chronicle house, and built everything else with our hands." # speaker: Sojef
-* [Ask why they keep what they gave up]
-    "Why keep them at all?" # speaker: Picard
-    "So that our children can see what we set down, and know that it was a choice." He shrugs. "A thing you have never seen is easy to want." # speaker: Sojef
-* [Ask whether they were afraid of their machines]
-    "Were you afraid of them?" # speaker: Picard
-    "Of the machines? No. Of ourselves, with them." Sojef watches the loom. "Where we came from, everyone was very clever and nobody was paying attention." # speaker: Sojef
-* [Ask whether the young ever want them back]
-    "Do your young people ever want them back?" # speaker: Picard
-    Sojef does not answer at once. "Once," he says at last, and the word closes like a door. # speaker: Sojef
+You walk with him through the village. At the mill the wheel turns a stone as old as the tree. A girl mends a loom with a bone needle, and does not look up at your uniform.
+Sojef stops to let a handcart by. "We had machines for all of this, once," he says. "We set them down." # speaker: Sojef
+* (tricorder) [Show Sojef your tricorder]
+    You hold it out to him. He takes it in his floury hands, opens it, closes it, and weighs it the way he might weigh a loaf.
+    "Ours folded the other way," he says, and gives it back. # speaker: Sojef
+    ~ trust(5)
+* (bread) [Take the heel of bread a baker holds out]
+    A woman at a doorway holds out the end of a loaf without a word, and you take it. It is still warm, heavy with seeds, and you eat it walking.
+    "Ilsa bakes for the whole lane," Sojef says. "She'll want to know what you thought." # speaker: Sojef
+* (young_ones) [Ask whether anyone ever wanted the machines back]
+    "Did anyone ever want them back?" # speaker: Picard
+    "Once." Sojef watches the girl at the loom. "It's in the chronicle. We don't talk about it in the street." # speaker: Sojef
 - At the edge of the square he stops. "Your people watched us from behind a curtain, Captain. Will they come back to it?" # speaker: Sojef
 * (promised) [Promise him the blind will not be rebuilt]
     "It will not be rebuilt. You have my word." # speaker: Picard
-    Sojef takes your hand in both of his. He is a man who has lived long enough to weigh a promise, and he weighs this one, and accepts it.
+    Sojef takes your hand in both of his and shakes it once, hard, the way a bargain is struck at a market.
     ~ trust(5)
-* [Tell him honestly that you cannot promise it]
+* (honest_answer) [Tell him honestly that you cannot promise it]
     "I can't promise you that. It isn't my decision alone. I can promise you'll hear the truth from me." # speaker: Picard
-    "That is a smaller promise," Sojef says, "and more use." # speaker: Sojef
-    ~ trust(5)
-* [Ask what he would have you do]
+    Sojef nods. "I'll tell the council that. They'll like it better than a promise. We've had promises." # speaker: Sojef
+    ~ trust(10)
+* (knock) [Ask what he would have you do]
     "What would you have me do?" # speaker: Picard
-    He thinks about it properly, which you find you respect. "Knock on the door," he says. "It is how we do it here." # speaker: Sojef
+    He takes his time over it, scratching at his beard. "Knock on the door," he says. "It is how we do it here." # speaker: Sojef
     ~ trust(5)
 - -> first_afternoon
 
@@ -456,10 +475,20 @@ You walk with him through the village. At the mill, the wheel turns a stone as o
 
 === first_afternoon ===
 The afternoon opens in front of you, and there is time for one thing, done properly.
+{ return_to_the_village.sojef_welcome.chair:
+    A man crosses the square with a broken chair lashed to his back and does not return your nod. Hollin, you assume, and still offended.
+}
+{ not act2_data_with_us():
+    { artim_truth:
+        Artim is sitting on the wall by the well, swinging his heels, and lifts a hand to you.
+    - else:
+        Artim is sitting on the wall by the well. When you look his way he finds something interesting at the other end of the square.
+    }
+}
 { baku_trust >= 25:
-    Anij stands at the orchard gate with two baskets. She holds one out in your direction without quite looking at you.
+    Anij stands at the orchard gate with a basket on each arm. She tips her head toward the rows without quite looking at you.
 - else:
-    Anij stands at the orchard gate with two baskets. She nods to you, pleasantly enough, and goes in alone. Whatever she shares in there, she does not share it with a stranger she is unsure of.
+    Anij stands at the orchard gate with two baskets. She nods to you, pleasantly enough, and goes in alone. Whatever she shares in there, she does not share with a stranger she is unsure of.
 }
 Sojef says he will be at the chronicle house, copying, if you would like to see how the village remembers.
 { act2_data_with_us():
