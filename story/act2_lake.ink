@@ -508,36 +508,34 @@ Sojef says he will be at the chronicle house, copying, if you would like to see 
 === orchard ===
 ~ afternoon = afternoon_orchard
 ~ pass_time(1)
-Anij walks the rows without hurrying, and you find you have matched her pace before you notice you are doing it. The trees are old, their trunks split and healed and split again. The fruit hangs low, something between a pear and a plum, blushing on the side that faces the rings.
+Anij walks the rows without hurrying, and you have matched her pace before you notice it. The trees are old, their trunks split and healed and split again. The fruit hangs low, something between a pear and a plum, blushing on the side that faces the rings.
 { act2_met_as() == "honest":
-    "You came back," she says. "I wondered whether you would." # speaker: Anij
+    "You came back," she says. "I had a small bet with myself." # speaker: Anij
 - else:
-    "You came," she says, as though she has won a small wager against herself. # speaker: Anij
-}
-{ runs_completed > 0:
-    She glances at you sideways. "You look at the rows as if you were checking them against a memory. Have you walked here before?" She does not wait for an answer, which is as well, since you have none. # speaker: Anij
+    "You came," she says. "Maelin said you wouldn't. Maelin owes me an egg." # speaker: Anij
 }
 * [Ask what she is listening for]
-    She pauses at each tree with her head a little on one side. "What are you listening for?" # speaker: Picard
-    "Bees. If they're loud, the fruit is ready. If they're quiet, I'm early, and I go away and come back." A pause. "You would be surprised how much of life is going away and coming back." # speaker: Anij
-* [Offer to carry the basket]
-    "Let me carry that." # speaker: Picard
-    She hands it over at once, which surprises you. "Good. Now you'll have to stay until it's full." # speaker: Anij
+    She pauses at each tree with her head a little on one side.
+    "What are you listening for?" # speaker: Picard
+    "Bees. If they're loud, the fruit is ready." She moves on a step. "If they're quiet... I'm early. So I go away. And I come back." # speaker: Anij
+* (carried) [Take the second basket from her]
+    "Let me take one of those." # speaker: Picard
+    She unhooks a basket from her arm and hangs it on yours, and looks pleased with the arrangement. "Good. Now you have to stay until it's full." # speaker: Anij
 * [Walk beside her without speaking]
-    You walk beside her without speaking. Halfway down the second row she stops, and you realise she has stopped because you did, and you stopped because a bird has landed at eye level and is watching you both.
+    You walk beside her without speaking. Halfway down the second row she stops, and you realise she has stopped because you did, and you stopped because a wren has landed at eye level and is watching you both.
     "There," she says softly, as if you had done something clever. # speaker: Anij
 - She picks by touch, not by sight, and drops each fruit in the basket without looking.
-"Your people are always arriving somewhere," she says. "I fed your observers for three weeks. Not once did one of them sit down without something to do with his hands." # speaker: Anij
-* [Tell her about the last time you were unhurried]
-    You surprise yourself by answering honestly. "I was nine. Lying between the vines in my father's vineyard, watching clouds. I'm not sure I've been that still since." # speaker: Picard
-    "Nine." Anij weighs the word as she weighs the fruit. "That is a long time to go without." # speaker: Anij
-* [Ask how the Ba'ku learned to live like this]
-    "How did you learn it? This." # speaker: Picard
-    "We didn't learn it. We unlearned the other thing." She smiles at the branch, not at you. "It took about a century. I was bad at it for most of that." # speaker: Anij
+"Your observers came to supper the night they were found," she says. "Not one of them sat down without something to do with his hands. One of them took notes on my soup." # speaker: Anij
+* (sat_down) [Set the basket down, and sit in the grass]
+    You set the basket down and sit in the grass between the trees, with nothing in your hands. It is cooler down here, and smells of windfalls.
+    Anij looks at you for a while. Then she sits too, after a pause just long enough to make a point of it. "Well," she says. "Look at that." # speaker: Anij
 * [Defend the observers]
     "They were on duty. You might forgive them." # speaker: Picard
-    "I fed them for three weeks," Anij says. "I'm allowed to be a little unkind." But she is smiling. # speaker: Anij
-- At the end of the row an old woman kneels in the grass, binding a cutting onto a rootstock with a knife and a strip of bark. Her hands are brown and square and very sure.
+    "I did. I gave them second helpings." A pause. "I haven't forgiven the notes." # speaker: Anij
+* [Ask what they should have done instead]
+    "What should they have done?" # speaker: Picard
+    "Eaten." She turns a fruit over, looking for the bruise. "And then nothing, for a while. It's harder than it sounds. You have to practise." # speaker: Anij
+- At the end of the row an old woman kneels in the grass, binding a cutting onto a rootstock with a knife and a strip of bark. Her hands are brown and square and sure.
 "Maelin," Anij says. "She has kept this orchard since before it was one." # speaker: Anij
 { act2_data_with_us():
     "You're the captain whose machine-man came through my hedge," Maelin says, without getting up. "Tell him the hedge has forgiven him. I haven't decided." # speaker: Maelin
@@ -547,56 +545,74 @@ Anij walks the rows without hurrying, and you find you have matched her pace bef
 Beyond her, one tree stands apart from the rest, so heavy with fruit that its branches touch the ground. Nobody has picked it. The grass beneath is sweet with windfalls.
 * [Ask about the tree no one picks from]
     "That tree. Nobody picks it?" # speaker: Picard
-    Maelin sits back on her heels. "Nobody picks it," she agrees, and for a while that seems to be all she will say. # speaker: Maelin
+    Maelin sits back on her heels. "Nobody picks it," she agrees, and goes back to her knife. # speaker: Maelin
 * [Ask Maelin how long she has kept the orchard]
     "How long have you kept it?" # speaker: Picard
     "Three hundred years, less one bad winter." She nods at the heavy tree without looking at it. "That one's younger. A hundred and some." # speaker: Maelin
 * [Offer to help with the grafting]
     You kneel and hold the cutting steady while she binds it. She lets you, and says you have decent hands for a man who sits in a chair all day.
     Then, as if the work has earned it, she nods at the heavy tree. "That's the best graft I ever saw. It isn't mine." # speaker: Maelin
+    ~ trust(5)
 - "My youngest grafted it," Maelin says. "The last thing he did before he left with the others, the year the young ones wanted what we had put away. It's his tree. It's his to pick." # speaker: Maelin
-Anij has gone very still beside you. You understand that this is not a story often told to strangers.
+Anij has gone still beside you, with a fruit half lifted from the branch.
+{ return_to_the_village.sojef_storehouse.young_ones:
+    "Once," Sojef said in the square, and shut the subject like a gate. This is the once.
+}
 ~ find_secret(orchard_mother)
-"I haven't said his name aloud in a hundred years," Maelin says. "I say it to the tree, sometimes. Trees keep things." # speaker: Maelin
+"I haven't said his name aloud in a hundred years," Maelin says. "I tell it to the tree when I'm pruning. It doesn't argue." # speaker: Maelin
 - (maelin_questions)
-* [Ask whether she thinks he is still alive]
+* (ask_alive) [Ask whether she thinks he is still alive]
     "Do you think he's still alive?" # speaker: Picard
-    "Out there, away from the rings? He'd be old. Older than me, and I'm older than anyone." She goes back to her knife. "Old isn't dead." # speaker: Maelin
-* [Ask whether she would take him back]
+    "Out there, away from the rings? He'd be old. Older than me, and I'm older than anyone." She goes back to her knife. "He was stubborn. Stubborn lasts." # speaker: Maelin
+* (ask_back) [Ask whether she would take him back]
     "If he came home. Would you take him back?" # speaker: Picard
     Maelin looks at you as if you were simple. "He's my son. The question is whether he'd have us." # speaker: Maelin
-* [Tell her you are sorry]
+* (said_sorry) [Tell her you are sorry]
     "I'm sorry." # speaker: Picard
-    "So am I. Every spring." She tests the binding with her thumb. "It's no easier and no harder. It's just the weather here." # speaker: Maelin
+    "So you should be, bringing it up." But there is no heat in it, and she hands you the end of the twine to hold while she ties off. # speaker: Maelin
 * {echo_schism_record} [Ask her about the year the young ones left # echo]
     "Tell me about the year they left." # speaker: Picard
-    Maelin is quiet for so long that you think she will refuse. "A handful of them wanted the storehouse opened," she says. "The old ships, the old weapons. They wanted to go out and be great somewhere. The council said no, and one night they took the weapons anyway." # speaker: Maelin
-    "There was fire at the chronicle house. Nobody died, by luck. The council put them in the ship they'd tried to steal and sent them past the rings, and wrote down every name, and every mother and father." She tests the binding. "The one who led them used to sit by the millpond admiring his own face. I never trusted a boy who did that." # speaker: Maelin
+    Maelin ties off the graft before she answers. "He came to the door with a pack on. I'd packed it myself that spring, for a walk to the high meadow: bread, a knife, his good socks. He'd tipped all that out and put other things in." # speaker: Maelin
+    "They'd broken into the cellar under the chronicle house for the old weapons. There was a fire; nobody died of it. The council put them in the ship they'd tried to take and sent them out past the rings, and wrote down every name, and every mother and father. Mine is next to his. I asked them to put it there." She wipes the knife on her knee. "At the door he said I'd be proud of him. I said I already was, and that was the trouble." # speaker: Maelin
     ~ find_secret(schism_record)
     -> maelin_questions
 - Anij touches your arm, and you leave Maelin to her knife.
 -> orchard_top
 
 = orchard_top
-At the top of the orchard the land falls away to the lake, blue-grey and still. From up here you can see the whole of it.
+At the top of the orchard the land falls away to the lake, blue-grey and still, and you can see the whole of it.
 { act2_data_with_us():
     Far below, a figure in a Starfleet uniform stands on the half-built oven wall while a small boy directs him with a stick.
 }
-Something about the water catches your eye. In one long patch near the far shore the wind raises no ripples at all, as though that part of the lake were painted on.
-"The lake has been strange since your people came," Anij says. "The children say there is a cold place where fish won't go." # speaker: Anij
-* [Follow her gaze to a bee on a blossom]
-- She has stopped speaking. She is looking at a bee on a blossom, and for a moment the bee seems to hang there, its wings slow enough to count, the light on the water holding like a held breath.
-It passes. The bee goes on about its business.
+Off the eastern arm lies a long stretch of water darker than the rest, with no weed showing through it. The gulls working the lake go round it, never across.
+"The children say there's a warm place out there, where the fish won't go," Anij says. "They swim out and lie in it. I've told them not to." She pauses. "Nothing warm should be that still." # speaker: Anij
+* [Wait]
+- { orchard.carried:
+    A pear-plum rolls off the top of the basket on your arm.
+- else:
+    Anij holds a pear-plum out to you, and it slips between your fingers.
+}
+There is time to watch it turn: the bruise on one side, the stalk, a bead of light on the skin. You put out your hand without hurrying, and the fruit is there when your hand is.
+Then the grass is moving in the wind again. Anij is looking at the lake, and has not turned her head.
 * [Ask her what just happened]
     "What was that?" # speaker: Picard
-    "What was what?" Anij asks. But her eyes are laughing. "Some things you have to notice for yourself, or you haven't noticed them." # speaker: Anij
-* [Stay quiet, and watch the lake]
-    You say nothing. You watch the lake until the light changes, and when you look round she is watching you instead, with an expression you could not put a name to.
-* [Tell her you should be getting back to your ship]
+    "What was what?" Her eyes are laughing. "You caught a plum. Well done." A pause. "Most people drop it." # speaker: Anij
+* [Eat the fruit, and watch the lake]
+    You say nothing. You eat the pear-plum, which is sweeter than it looked, and watch the lake until the light changes. When you look round she is watching you instead, and does not pretend otherwise.
+* (should_go) [Tell her you should be getting back to your ship]
     "I should be getting back to the ship." # speaker: Picard
-    "Should." She tries the word like a fruit that isn't ripe. "Such a busy little word." She takes the basket back, and her fingers brush yours. # speaker: Anij
-- She walks you down as far as the gate and no further. When you look back from the meadow, she is still there.
-~ bond(2)
+    "Should." She tries the word the way she tried the fruit, and puts it back. "Such a busy little word." {orchard.carried:She lifts the basket off your arm.|She picks up her basket.} # speaker: Anij
+- She walks you down to the gate and no further.
+{ orchard.sat_down:
+    "Come back and sit again," she says. "You were nearly good at it." # speaker: Anij
+}
+* (vineyard) [Tell her about your family's vineyard]
+    "My brother keeps vines, in France, on Earth. The same rows my father kept. Nobody in my family has ever hurried a grape." # speaker: Picard
+    Anij leans on the gate to hear the rest of it, and you tell her more than you meant to: the cellar, the frost candles, the year the hail came. "Then you knew all this already," she says. "You just left it somewhere." # speaker: Anij
+* [Thank her, and go]
+    "Thank you for the afternoon." # speaker: Picard
+    "It was your afternoon," Anij says. "I only walked in it." She is already turning back up the rows. # speaker: Anij
+- ~ bond(2)
 ~ trust(5)
 -> ring_effects
 
@@ -607,36 +623,49 @@ It passes. The bee goes on about its business.
 ~ pass_time(1)
 The chronicle house is the oldest building in the village: low, stone, with a roof of living turf. Sojef takes you first not up but down, into a long cool cellar.
 Under lamps and cloths, shapes stand in rows. Some are as small as a hand. One is the length of a shuttle.
-"What we brought, and set down," Sojef says. # speaker: Sojef
-* [Ask what the storehouse holds]
+"What we brought, and set down," Sojef says. {return_to_the_village.sojef_storehouse.tricorder:"Yours folds the wrong way, but you'll know some of these."} # speaker: Sojef
+* (asked_holds) [Ask what the storehouse holds]
     "What's here?" # speaker: Picard
-    "One of each thing." He walks the row. "A loom that thinks. A medical frame. An engine from the ship that carried us. A weapon that would empty this valley in the time it takes to say so." He does not lower his voice for the last one. # speaker: Sojef
-* [Lift the cloth from the nearest shape]
+    "One of each thing." He walks the row, naming them the way a farmer names tools. "A loom that thinks. A medical frame. The engine from the ship that brought us. A weapon that would empty this valley before you finished saying so." He does not lower his voice for the last one. # speaker: Sojef
+* (lifted) [Lift the cloth from the nearest shape]
     You lift the nearest cloth. Beneath it is a power cell the size of a child, its casing polished, its contacts capped in wax.
-    "Still charged," Sojef says. "We check it every spring. It would be rude to let it die." # speaker: Sojef
+    "Still charged," Sojef says. "It would be rude to let it die. Hollin checks it every spring; he likes the smell of the wax." # speaker: Sojef
 * [Ask why he is showing you this]
     "Why show me this?" # speaker: Picard
-    "Because your people hid behind a curtain to watch us." Sojef draws a cloth straight. "I would rather show you than be watched." # speaker: Sojef
+    "Because you will hear about it anyway," Sojef says, "and I would rather you heard it from me." # speaker: Sojef
 - Upstairs, at a long table under the window, the chronicle waits: volume after volume of bound, handmade paper, the oldest gone the colour of tea.
 "Everyone writes in it," Sojef says. "Whoever saw the thing happen. Artim is learning his letters in it, which is hard on the letters." # speaker: Sojef
-* [Read the first page]
+* (first_page) [Read the first page]
     You open the first volume. The hand is cramped and hurried, written by someone cold. We came down in the spring, it says. The children cried at the quiet. We have begun to build.
-    Below it, in a different hand, someone has added a drawing of a very small tree.
-* [Read the most recent page]
+    Below it, in a different hand, someone has added a drawing of a small tree.
+* (recent_page) [Read the most recent page]
     You turn to the newest page. The hand is large and wandering.
     { data_state:
-    - destroyed: The machine-man came and was very strong and was kind to me, it says. Then they said he was gone. I am writing it so he is somewhere. The ink is blotted in two places.
-    - impounded: The machine-man came and was very strong and knocked down our oven wall, it says. The captain says he is being mended somewhere else. I think he should be mended here.
-    - else: The machine-man came and was very strong and knocked down our oven wall, it says. Today he is mending it. He does not get tired but he says he gets bored. I do not believe him.
+    - destroyed:
+        { artim_truth:
+            The machine-man came and was very strong and was kind to me, it says. The captain says ships shot him and he fell in the hills, and the captain told them to. I am writing it so he is somewhere. The ink is blotted in two places.
+        - else:
+            The machine-man came and was very strong and was kind to me, it says. Then they said he was gone. I am writing it so he is somewhere. The ink is blotted in two places.
+        }
+    - impounded:
+        { artim_truth:
+            The machine-man came and was strong and knocked down our oven wall, it says. The captain says he is being mended on another ship. I think he should be mended here.
+        - else:
+            The machine-man came and was strong and knocked down our oven wall, it says. The captain says he is busy. He isn't.
+        }
+    - else: The machine-man came and was strong and knocked down our oven wall, it says. Today he is mending it. He does not get tired but he says he gets bored. I do not believe him.
     }
-    "My son," Sojef says, with a father's whole apology in two words. # speaker: Sojef
+    "My son," Sojef says, and those two words are the whole of his apology. # speaker: Sojef
 - You turn the volumes forward, decade by decade. Harvests, births, a flood, a long argument about a bridge. Then, about a century back, you come to a volume where pages have been cut out and sewn back in, with thread that does not match.
 * [Ask about the resewn pages]
     "These pages were cut out." # speaker: Picard
-    "And put back." Sojef sits down across from you. "We argued about that for a year. In the end we decided that a people who cut out the pages they dislike will soon have no book at all." # speaker: Sojef
-* [Turn past them politely]
+    "And put back." Sojef sits down across from you. "We argued about that for a year. Then we sewed them in again. A book with holes in it is no use to anybody." # speaker: Sojef
+    { return_to_the_village.sojef_storehouse.young_ones:
+        "You asked me in the square whether anyone wanted the old things back," he says. "This is the answer." # speaker: Sojef
+    }
+* (turned_past) [Turn past them politely]
     You turn past them. Sojef reaches across the table and turns them back.
-    "You're polite," he says. "That's why I'll show you. Polite men are the ones who need to read this page most." # speaker: Sojef
+    "Go on," he says. "Everyone who sits at this table reads them. Artim has read them twice." # speaker: Sojef
 - (resewn)
 * [Read the pages]
 - It is all there, in many hands. The year a handful of young Ba'ku wanted the storehouse opened: the old ships, the old weapons, the chance to go out and be great somewhere. The council refused them. One night they broke into the cellar and took the weapons anyway.
@@ -646,25 +675,25 @@ There was fire. The record does not hide it. In the end the young ones were put 
 - (exile_questions)
 * [Ask whether anyone has heard from them]
     "Has anyone heard from them since?" # speaker: Picard
-    "Not a word in a hundred years." He looks at the window. "Some of us still listen anyway. Their families, mostly." # speaker: Sojef
+    "Not a word in a hundred years." He looks at the window. "Their families still listen, some nights. Hollin's cousin built a receiver out of a cooking pot and some wire. It doesn't work. He listens anyway." # speaker: Sojef
 * [Ask for the name of the one who led them]
     "Who led them?" # speaker: Picard
     "It's written there." Sojef does not look at the page. "Read it if you must. We do not say it at this table." # speaker: Sojef
-    You read it. The name means nothing to you. What you notice is the hand that wrote it: very careful, very small, as though the pen had been afraid.
-* [Ask whether he agreed with the exile]
-    "Did you agree with the judgment?" # speaker: Picard
-    "I read it aloud," Sojef says. "My father wrote it, and he was too angry to read it himself. I have agreed with it every day since, and I have been sorry every day since. Both." # speaker: Sojef
+    You read it. The name means nothing to you. What you notice is the hand that wrote it: careful and small, as though the pen had been afraid.
+* [Ask whether the council was right to exile them]
+    "Was the council right?" # speaker: Picard
+    "The council voted. Forty-one to three." Sojef squares the volume on the table. "I was one of the forty-one. Every one of the forty-four is still sorry. We say so at the spring meeting, every year, and then we talk about the drains." # speaker: Sojef
 * {echo_orchard_mother} [Look for a mother's name among the exiles' families # echo]
-    You run your finger down the list of families, and stop at a name you did not know you were looking for: son of Maelin, keeper of the eastern orchard.
+    You run your finger down the list of families, and stop at a name before you have properly read it: son of Maelin, keeper of the eastern orchard.
     "Maelin," you say aloud. # speaker: Picard
     Sojef looks at you strangely. "She still keeps it," he says. "She keeps his tree. Nobody picks from it. How did you know to look?" # speaker: Sojef
-    You find you cannot say.
+    You have no answer to give him.
     ~ find_secret(orchard_mother)
     -> exile_questions
 - Sojef closes the volume and slides a fresh sheet across the table, with a pen. "Something should be written of your people's visit. Since you are here, you may tell me what." # speaker: Sojef
 * (entry_uninvited) [Ask him to write that you came uninvited]
     "Write that we came uninvited, and hid, and were caught." # speaker: Picard
-    Sojef writes it, exactly. Then he looks at it for a long moment. "Most people ask to be described kindly," he says. "I'll remember that you didn't." # speaker: Sojef
+    Sojef writes it, exactly, and reads it back to you aloud. "Most people ask to be described kindly," he says. "I'll remember that you didn't." # speaker: Sojef
 * (entry_help) [Ask him to write that you came to help]
     "Write that we came to help." # speaker: Picard
     Sojef's pen hovers. "I'll write that you said so," he says. "The chronicle likes to wait and see." He writes it that way. # speaker: Sojef
@@ -672,7 +701,7 @@ There was fire. The record does not hide it. In the end the young ones were put 
     "Leave it blank. It isn't finished." # speaker: Picard
     Sojef smiles for the first time all afternoon, and sets the pen down. "Then we'll fill it in together, when it is." # speaker: Sojef
 - On your way out Artim catches your sleeve. "Did Father show you the bad pages? He never shows anyone." He seems impressed with you, and also a little suspicious. # speaker: Artim
-"Also," he adds, "there's a cold place in the lake. Fish won't go there. Since your people came." # speaker: Artim
+"Also," he adds, "there's a warm place in the lake, off the eastern arm. Fish won't go there. We swim out and lie in it." He considers. "Father says not to. Since the spring." # speaker: Artim
 ~ trust(10)
 -> ring_effects
 
@@ -684,7 +713,7 @@ There was fire. The record does not hide it. In the end the young ones were put 
 { act2_data_with_us():
     Data walks the shore with his tricorder held out before him like a dowsing rod. Every few paces he stops to look at something the tricorder cannot see: a heron, a flat stone, his own reflection.
 - else:
-    Worf walks the shore as though it might ambush him. A red rash has come up along his jaw since morning, and he has forbidden anyone to mention it.
+    Worf walks the shore as though it might ambush him. Twice since you landed he has climbed something for no reason he will give: a boulder, and then the roof of a boathouse, from which he surveyed the lake and came down without comment.
     { worf_sang:
         "If anyone asks about the singing," he says, before you have said anything, "it did not happen." # speaker: Worf
     }
@@ -692,35 +721,43 @@ There was fire. The record does not hide it. In the end the young ones were put 
 * [Start along the shoreline]
     "The shore first. Then the hills while the light lasts." # speaker: Picard
     -> survey_shore
-* [Start up into the hills]
-    "The hills first. The shore will still be there." # speaker: Picard
+* (hills_first) [Start up into the hills]
+    "The hills first. We'll come down to the water at dusk." # speaker: Picard
     -> survey_hills
 
 = survey_shore
-The lake is cold and clear and absolutely quiet. Your tricorder reports sand, weed, fish, and then, a kilometre out, a stretch of lakebed that reads as rock and is two degrees too warm.
-* [Scan the lakebed closely]
+{ survey_hills:
+    The sun is behind the ridge by the time you reach the water, and the air has turned cool. Off the eastern arm, a kilometre out, a ribbon of mist stands on the lake in one long strip and nowhere else. Your tricorder, pointed at it, reports ordinary rock beneath, two degrees too warm.
+- else:
+    The lake is cold and clear. Your tricorder reports sand, weed, fish, and then, a kilometre out off the eastern arm, a stretch of lakebed that reads as rock and is two degrees too warm.
+}
+{ evidence ? data_memory:
+    Data has stopped walking. "This is where I came, four nights ago," he says. "The signal began out there. My sensors told me it was rock. I did not believe them then, either." # speaker: Data
+}
+* (scanned_close) [Scan the lakebed closely]
     You set the tricorder for a fine sweep. The warm patch is four hundred metres long, perfectly level, and entirely without fish.
     { act2_data_with_us():
-        "Lakebeds are not flat, sir," Data says. "This one has been made flat, or someone wishes it to appear so." # speaker: Data
+        "Lakebeds are not level, sir," Data says. "This one has been made level, or someone wishes it to appear so." # speaker: Data
     - else:
-        "Rock is not flat," Worf says darkly. "Someone is hiding something." # speaker: Worf
+        "Rock is not level," Worf says. "And it is not warm." # speaker: Worf
     }
-* [Ask {act2_data_with_us():Data|Worf} what he makes of it]
-    { act2_data_with_us():
-        "What do you make of it, Data?" # speaker: Picard
-        Data frowns, a precise and small frown. "I have the strong impression that I have been here before, and that it ended badly. I cannot tell you why." # speaker: Data
+* (asked_view) [Ask {act2_data_with_us():Data|Worf} what he makes of it]
+    "What do you make of it{act2_data_with_us():, Data}?" # speaker: Picard
+    {
+    - evidence ? data_memory:
+        "A mask, sir. Holographic, I think, and good enough to deceive a tricorder." Data looks out at the water. "It has not deceived the fish." # speaker: Data
+    - act2_data_with_us():
+        Data's brow creases. "I have a strong impression that I have been here before, and that it ended badly. I cannot account for it." # speaker: Data
     - else:
-        "What do you make of it?" # speaker: Picard
-        "A sensor mask," Worf says at once. "I have seen the Son'a use them. We should not have been invited to find it." # speaker: Worf
+        "A sensor mask. Son'a work." Worf narrows his eyes at the water. "I have seen them hide a gunship under one." # speaker: Worf
     }
-* [Skip a stone across the water]
+* (skipped) [Skip a stone across the water]
     You pick up a flat stone and skip it. Five bounces, which is not bad for a man who has not done it in forty years.
     { act2_data_with_us():
-        Data watches, calculates, and skips his own. It bounces twenty-two times and vanishes over the water. He looks at his hand. "Sir. Is this what is called play?" # speaker: Data
+        Data watches the ripples close. "Why does it not sink at once?" he asks, and before you can answer he is crouched on the shingle, weighing stones and discarding them. He chips the best one thinner with another, throws it, and counts fourteen bounces. Then he pockets a second stone, unthrown. "The profile can be improved," he says. # speaker: Data
     - else:
-        "Pointless," Worf says. Then he picks up a stone, glares at it, and skips it nine times. He walks on looking extremely pleased and says nothing about it. # speaker: Worf
+        "Pointless," Worf says. Then he picks up a stone, glares at it, and skips it nine times. He walks on with his chin up and does not mention it again. # speaker: Worf
     }
-    Both of your stones' ripples run out across the lake and stop dead at the same line, a kilometre out, where the water should have taken them further.
 - You log the coordinates.
 { survey_hills:
     -> survey_talk
@@ -730,29 +767,29 @@ The lake is cold and clear and absolutely quiet. Your tricorder reports sand, we
 = survey_hills
 The hills above the village are honeycombed with caves. The rock at their mouths glitters faintly when the light moves, and your tricorder turns to static the moment you step inside.
 { act2_data_with_us():
-    "Kelbonite," Data says. "The whole ridge is veined with it." # speaker: Data
+    "Kelbonite," Data says. "Approximately forty per cent of the exposed rock, in seams." # speaker: Data
 - else:
-    "Kelbonite," Worf says. "The whole ridge is veined with it." # speaker: Worf
+    "Kelbonite," Worf says. "Our sensors are blind in here. So are theirs." # speaker: Worf
 }
 ~ find_secret(kelbonite)
 * [Ask the ship to try a transporter lock inside]
     "Enterprise, try to lock on to me." # speaker: Picard
-    A pause. "Nothing, Captain. It's like trying to hold smoke. I can't even find you." # speaker: Transporter chief
+    A pause. "Nothing, Captain. I can't even tell you're in there." # speaker: Transporter chief
     You step back into the sun and the lock comes at once. A transporter cannot reach anyone in there.
 * [Ask what the caves would be good for]
     { act2_data_with_us():
         "What would they be good for, Data?" # speaker: Picard
-        "Shelter," Data says. "No transporter could reach anyone inside. No sensor could count them. For a people who do not wish to be found, they would be ideal." # speaker: Data
+        "Shelter," Data says. "No transporter could reach anyone inside, and no sensor could count them." # speaker: Data
     - else:
         "What would they be good for?" # speaker: Picard
         "Holding," Worf says. He walks the mouth of the nearest cave, measuring it by eye. "One entrance. High ground. No enemy could beam in behind you. A hundred could hold it against a thousand." # speaker: Worf
     }
-* [Mark the safe entrances on the survey map]
+* (marked) [Mark the safe entrances on the survey map]
     You walk the ridge together and mark the entrances. Two are sound; one has a roof of rotten shale that {act2_data_with_us():Data says would come down under a heavy footfall|Worf kicks, and a slab the size of a table falls at his feet}.
     { act2_data_with_us():
-        "The eastern mouth," Data says. "That is the one to use, if anyone ever needs to." # speaker: Data
+        "I have marked the eastern mouth as sound, sir," Data says. "The western one I would not enter with a cough." # speaker: Data
     - else:
-        "The eastern mouth," Worf says. "That is the one to use, if anyone ever needs to." # speaker: Worf
+        "The eastern mouth holds," Worf says. "The other will fall on the first fool who shouts in it." # speaker: Worf
     }
 - You mark the ridge on the survey and start down.
 { survey_shore:
@@ -768,16 +805,17 @@ The hills above the village are honeycombed with caves. The rock at their mouths
 
 = survey_talk_data
 On the path back, Data is quiet for longer than usual.
-"Captain, the villagers say the rings make people young. I have never been young. I was activated as an adult, with a complete vocabulary and no knees to skin." # speaker: Data
-* [Tell him youth is mostly a matter of mistakes]
-    "Youth is mostly a matter of mistakes, Data. Making them, and surviving them." # speaker: Picard
-    "Then I may have had a youth this week," Data says thoughtfully, "without noticing." # speaker: Data
-* [Ask what he thinks he would have been like]
-    "What do you think you'd have been like?" # speaker: Picard
-    He considers it seriously. "Tiresome. I would have asked a great many questions." A beat. "I am aware that this has not changed." # speaker: Data
+"Captain, the Ba'ku still know how to build the machines they gave up. I have been trying to determine whether giving them up was a decision they made once, or one they make every day." # speaker: Data
+* [Tell him it is made every day]
+    "Every day, I'd think. Every time the loom breaks and somebody mends it by hand." # speaker: Picard
+    "Then it is less a decision than a practice," Data says. "Like a language one must keep speaking, or lose." He seems pleased with the distinction, and files it. # speaker: Data
+* [Ask what he would set down, if he could]
+    "What would you set down, Data, if you could?" # speaker: Picard
+    He takes the question seriously, and walks several paces before answering. "My internal chronometer," he says. "For one afternoon. I would like to know how long an afternoon is when nobody is counting it." # speaker: Data
+    ~ loyalty(Data, 5)
 * [Tell him to ask Artim]
-    "You should ask Artim. He's the expert." # speaker: Picard
-    Data's head tilts. "That is an excellent idea. I shall prepare questions." # speaker: Data
+    "Ask Artim. He's the expert on what they keep and what they don't." # speaker: Picard
+    Data's head tilts. "That is an excellent idea. I shall prepare questions. Several." # speaker: Data
     ~ loyalty(Data, 5)
 - At the village's edge Artim is waiting, and challenges Data to a race to the mill. Data loses, by a margin so exact that you suspect he has calculated it.
 -> ring_effects
@@ -790,11 +828,11 @@ On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shak
     "Dr. Crusher," Worf says, "has already looked at me. She laughed." He walks on before you can ask what was funny. # speaker: Worf
 * [Tell him you feel it too]
     "I feel it too, Mister Worf. Something in the air here." # speaker: Picard
-    Worf looks at you sidelong, as though checking whether he is being humoured. He decides he is not. "Then we will bear it together," he says. # speaker: Worf
+    Worf looks at you sidelong, checking whether he is being humoured. He decides he is not. "Then we will bear it together," he says. # speaker: Worf
     ~ loyalty(Worf, 5)
 * [Tell him a Klingon may be allowed a bad day]
     "A Klingon is allowed a bad day, surely." # speaker: Picard
-    "A Klingon," Worf says, "is allowed a bad century. It is in the songs." He seems very slightly mollified. # speaker: Worf
+    "A Klingon," Worf says, "is allowed a bad century. It is in the songs." He seems mollified. # speaker: Worf
 - At the village's edge, a line of small children has formed behind him, each wearing his scowl. He does not turn round. He knows.
 -> ring_effects
 
