@@ -841,11 +841,15 @@ On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shak
 === ring_effects ===
 By evening the whole ship seems to have had a glass of wine. A lieutenant in the turbolift is laughing at nothing. Two ensigns outside sickbay are comparing the colour of their fingernails. A crewman on deck eight has, according to the duty log, taken up juggling.
 { afternoon:
-- afternoon_orchard: You notice that you have come back aboard with a pear-plum in your pocket, and that you have not wanted to eat it.
-- afternoon_chronicle: You find you are still thinking about the resewn pages, and the thread that does not match.
-- afternoon_shoreline: The coordinates of the flat place in the lake sit at the top of your padd, and you keep looking at them.
+- afternoon_orchard: You have come back aboard with a pear-plum in your pocket, and you have not wanted to eat it.
+- afternoon_chronicle: The resewn pages are still in your head, and the thread that does not match.
+- afternoon_shoreline:
+    { shoreline_survey.survey_shore.skipped && act2_data_with_us():
+        On your desk, where Data left it, is the second stone from the shore, with a note in his exact hand: For a later trial.
+    }
+    The coordinates of the warm place in the lake sit at the top of your padd, and you keep looking at them.
 }
-Beverly's medical log goes to the joint mission at oh-six-hundred. You have time to look in on two of your people first.
+Beverly's medical log goes to the joint mission at oh-six-hundred. You have time for two things before then.
 -> rounds
 
 = rounds
@@ -862,40 +866,41 @@ Beverly's medical log goes to the joint mission at oh-six-hundred. You have time
     -> ring_quarters
 
 = ring_worf
-The bridge is on night shift. Worf is at tactical, and a very young ensign at ops is sitting extremely straight, in the way of someone who has just been shouted at.
+The bridge is on night shift. Worf is at tactical, and a young ensign at ops is sitting extremely straight, in the way of someone who has just been shouted at.
 { worf_sang:
-    "She was humming," Worf says, before you ask. "The tune. From the shuttle." He glowers at the console. "I have asked her not to." # speaker: Worf
+    "She was humming," Worf says, before you ask. "The tune. From the shuttle." He glowers at the console. "I have moved her to a quieter station. There is no quieter station. I am looking for one." # speaker: Worf
 - else:
-    "She was tapping," Worf says, before you ask. "For eleven minutes. On the console." He glowers at his own hands. "I have asked her not to." # speaker: Worf
+    "She was tapping her stylus," Worf says, before you ask. "On the console. For a quarter of an hour." He glowers at his own hands. "I have confiscated the stylus." # speaker: Worf
 }
 { shoreline_survey.survey_talk_worf:
-    The rash on his jaw has spread since the afternoon. It is now, unmistakably, a rash.
+    There is still bark under his fingernails, from the tree.
 - else:
-    There is a red rash along his jaw that you were not told about, and are evidently not meant to notice.
+    He is standing at tactical, though there is a chair, with the air of a man who does not trust himself to sit.
 }
 * [Give the ensign a break, and talk to Worf alone]
-    You send the ensign for a cup of something. When she has gone, Worf lets out a breath through his nose.
-    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He looks at you with real alarm. "Captain, I believe my body is reliving a period of my life that I did not enjoy the first time." # speaker: Worf
-* [Remind him quietly that the ensign is very young]
-    "She's very young, Mister Worf." # speaker: Picard
-    "So am I," Worf says grimly. "Every hour. It is intolerable." But when the ensign glances up, he gives her a short nod that is nearly an apology, and she looks as though she might faint. # speaker: Worf
+    You send the ensign for something hot to drink. When she has gone, Worf lets out a breath through his nose.
+    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He holds up the two halves, which he has evidently kept. "I have removed the other styluses from the bridge. As a precaution." # speaker: Worf
+    ~ loyalty(Worf, 5)
+* [Remind him quietly that the ensign is young]
+    "She's young, Mister Worf." # speaker: Picard
+    "So am I," Worf says grimly. "More so every hour." But when the ensign glances up he gives her a short nod that is nearly an apology, and she sits, if anything, straighter. # speaker: Worf
 - -> rounds
 
 = ring_bar
 In Ten Forward, Will Riker has shaved off his beard. He looks ten years younger and oddly unfinished, like a house with the scaffolding just taken down.
-Deanna sits across from him with a shared dessert and two spoons, laughing at something he has said. You have not heard her laugh like that in years. Perhaps ever.
+Deanna sits across from him with a shared dessert and two spoons, laughing at something he has said, with her head thrown back.
 "Captain." Riker half rises, and his hand goes to his chin before he can stop it. "Before you say anything: it was a considered decision, made after a full review." # speaker: Riker
 * [Join them for a drink]
     You sit. Riker orders you something without asking, and is right about it.
-    Deanna watches you over her spoon for a moment. "You've been somewhere today that agreed with you," she says. "It's all over you. Like sun." # speaker: Troi
+    Deanna studies you over her spoon. "You've been somewhere today that agreed with you," she says. "It's all over you. Like sun." # speaker: Troi
     { afternoon == afternoon_orchard:
         "An orchard," you admit, and Riker's eyebrows go up so fast you fear for them. # speaker: Picard
     - else:
-        "The village," you admit, and she nods as though she had known the answer and only wanted to hear you say it. # speaker: Picard
+        "The village," you admit, and she nods; she knew, and wanted to hear you say it. # speaker: Picard
     }
     ~ loyalty(Troi, 5)
 * [Leave them to it]
-    You raise a hand, and go. At the door you glance back. Deanna has caught your eye over Riker's shoulder, and smiles, and you find yourself smiling all the way to the turbolift.
+    You raise a hand, and go. At the door Deanna catches your eye over Riker's shoulder and lifts her spoon to you in salute.
 - -> rounds
 
 = ring_geordi
@@ -903,35 +908,52 @@ Geordi is alone in engineering, sitting on the deck with his back against the wa
 "Captain." He doesn't get up. "Can I tell you something crazy? My optic nerves are regenerating. I ran the scan four times. They're growing back." # speaker: La Forge
 His voice is quiet and not at all steady.
 { secrets ? metreon:
-    "I couldn't sleep," he adds. "So I've been running numbers on the metreon gas out there instead. Pretty stuff. Very, very flammable." # speaker: La Forge
+    "I couldn't sleep," he adds. "So I've been running numbers on the metreon gas out there instead. Pretty stuff. Extremely flammable." # speaker: La Forge
 }
 * [Ask what he is seeing]
     "What are you seeing, Geordi?" # speaker: Picard
-    "Through the implants, same as always. But when I close my eyes I get light. Real light, on the inside of my own eyelids." He laughs, barely. "I'm going to take the implants out at dawn and look at the sunrise. Would you..." He stops. "Never mind. You've got a ship." # speaker: La Forge
+    "Through the implants, same as always. But when I close my eyes I get light. Real light, on the inside of my own eyelids." He laughs, barely. # speaker: La Forge
 * [Ask how long he has known]
     "How long have you known?" # speaker: Picard
-    "Since this morning. I didn't say anything because I was scared it'd stop if I did." He shrugs. "Dumb. I know. I'm going to take the implants out at dawn and watch the sun come up over the planet. See if it's real." # speaker: La Forge
-- -> rounds
+    "Since this morning. I didn't tell anybody. I was scared it'd stop if I did." He shrugs. "Dumb. I know." # speaker: La Forge
+* [Sit down on the deck beside him]
+    You sit down on the deck beside him, with your back against the housing, which is not a thing captains do either. The core's hum comes through your shoulder blades.
+    Geordi looks at you sideways and grins, for the first time tonight.
+    ~ loyalty(LaForge, 5)
+- "Tomorrow, first light, I'm going down to the planet," he says. "Take the implants out, keep my eyes shut till the sun's up. I want somebody to tell me what's out there before I look, so I know it's really there and not my nerves making it up." He stops. "Never mind. You've got a ship." # speaker: La Forge
+-> rounds
 
 = ring_quarters
-In your quarters you sit down with a book you have been meaning to finish for a year. When you next look up, it is finished, and two hours have gone, and your eyes are not tired at all.
+In your quarters you sit down with a book you have been meaning to finish for a year. When you next look up it is finished, two hours have gone, and your eyes are not tired.
 You stand too quickly, and it does not hurt.
-* [Try the fencing lunge you gave up years ago]
+* (lunged) [Try the fencing lunge you gave up years ago]
     On an impulse you take up a stance in the middle of the floor and lunge. Full extension. The back knee holds. The front knee does not complain.
     You stand there, absurdly, with your arm out, and laugh aloud in an empty room.
 * [Look down at the planet]
     You dim the lights and look down. The village is a scatter of lamplight on the dark, and beyond it, the lake.
     { afternoon:
-    - afternoon_orchard: Somewhere down there, Anij is awake, or asleep, or doing whatever she does instead. You find you would like to know which.
-    - afternoon_chronicle: Somewhere down there, a line in a book is waiting to be filled in.
-    - else: Somewhere down there, under the lake, a flat place that is two degrees too warm.
+    - afternoon_orchard:
+        { orchard.orchard_top.should_go:
+            Somewhere down there, Anij is awake or asleep. You told her you should get back to the ship. You are back, and you could not say what for.
+        - else:
+            Somewhere down there, Anij is awake, or asleep, or doing whatever she does instead. You would like to know which.
+        }
+    - afternoon_chronicle:
+        { chronicle.entry_blank:
+            Somewhere down there, a line in a book is waiting, blank, for the two of you to fill it in.
+        - else:
+            Somewhere down there, a line in a book says what your people came for, in Sojef's careful hand.
+        }
+    - else: Somewhere down there, under the eastern arm, a stretch of lakebed is two degrees too warm.
     }
 - -> rounds
 
 = ring_crusher
 In sickbay, Beverly shows you two cell scans side by side.
-"Mine," she says. "This morning, and my last physical. Guess which looks older." The morning scan does. By a good deal. # speaker: Crusher
-"It's the whole crew, Jean-Luc. Worf's hormones. Geordi's eyes. Half of engineering feels marvellous and the other half is falling in love. I feel..." She stops, and for once does not finish the sentence. "The joint mission's protocol says every crew medical log goes to Dougherty. Do I send this?" # speaker: Crusher
+"Mine," she says. "My last physical, and this morning. Guess which looks younger." The morning scan does, by a good deal. # speaker: Crusher
+"It's the whole crew, Jean-Luc. Worf's hormones. Geordi's eyes: he's going down at dawn to look at a sunrise with them. Half of engineering feels marvellous and the other half is falling in love." She rubs her neck. "I caught myself humming a tune this afternoon I haven't thought of since my anatomy finals. I never even liked it." # speaker: Crusher
+* [Ask what she wants to do with the log]
+- "The joint mission's protocol says every crew medical log goes to Dougherty," she says. "Do I send this?" # speaker: Crusher
 * [Send the symptoms to Dougherty]
     "Send it. It's the protocol, and they'll notice if we don't." # speaker: Picard
     Beverly's mouth tightens for a fraction of a second. "It's your call," she says, which is what she says when she thinks it is the wrong one. She sends it. # speaker: Crusher
@@ -939,36 +961,46 @@ In sickbay, Beverly shows you two cell scans side by side.
     ~ symptoms_reported = true
     ~ shift_standing(5)
     ~ raise_alert(10)
-    Within the hour, Ru'afo's medical staff ask, very politely, for tissue samples from the Enterprise crew.
+    Within the hour, Ru'afo's medical staff ask, with great politeness, for tissue samples from the Enterprise crew.
     -> ring_after
 * [Keep it among the crew for now]
     "Hold it. For now, this stays among the crew." # speaker: Picard
-    Beverly lets out a breath and, to your surprise, puts her hand briefly over yours on the console. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
+    Beverly lets out a breath and, to your surprise, puts her hand over yours on the console for a moment. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
     ~ loyalty(Crusher, 5)
     -> ring_after
-* [Leave the log, and go to sit with Geordi at dawn]
+* [Leave the log, and go down with Geordi at dawn]
     "Leave it for now. There's somewhere I need to be at dawn." # speaker: Picard
-    Beverly follows your glance toward engineering, and understands. "Go on," she says. "The log will keep. It's in no hurry to get younger." # speaker: Crusher
+    "Go on," Beverly says. "The log will keep. It's in no hurry to get younger." # speaker: Crusher
     ~ geordi_sunrise = true
     -> geordi_dawn
 
 = geordi_dawn
 ~ pass_time(1)
 You go down with him to the meadow below the village in the last of the dark. The grass is wet. The rings are a pale arch overhead.
-Geordi sits on a rock, and takes the implants out, and folds them into his pocket with great care, and sits with his eyes shut.
 { ring_geordi:
     "You came," he says. "I figured you'd have a ship to run." # speaker: La Forge
 - else:
     "Beverly told you," he says. "Figures. Okay. Okay." # speaker: La Forge
 }
-Then the sun comes up over the hills.
-* [Watch the sunrise]
-    You watch the sunrise. It is an ordinary one, gold on the lake and the mist lifting, and you have seen a thousand better on a hundred worlds.
-    Beside you, Geordi makes a small sound, and keeps his eyes open until they water, and then keeps them open anyway.
-* [Watch Geordi]
-    You do not watch the sunrise. You watch Geordi's face, which is better.
-- He does not say anything for a long time. When he does, it is only: "Huh. Orange. I always thought orange would be louder." # speaker: La Forge
-He puts the implants back in before you leave. He does it slowly, as a man takes off a ring.
+He sits on a rock, takes the implants out, folds them into his pocket, and shuts his eyes. "Okay. Tell me what it's doing. Don't make it pretty. Just tell me." # speaker: La Forge
+Over the hills the sky goes from black to grey, and then to something with colour in it.
+* (plainly) [Tell him plainly, colour by colour]
+    "Grey, getting paler. A line of yellow along the ridge. Now the lake has it, in a stripe. The mist is lifting off the water." You give it to him the way you would read out a sensor log, and he nods at each word, ticking it off. # speaker: Picard
+* (likened) [Tell him what each colour is like]
+    "Like a glass of Sancerre held up to a candle. Now brass, old brass. Now the inside of a forge." # speaker: Picard
+    Geordi laughs with his eyes shut. "Captain, I don't know what any of those look like either." # speaker: La Forge
+* [Say nothing, and tell him when to open them]
+    You let him wait, and you watch it yourself: an ordinary sunrise, gold on the lake and the mist lifting. You have seen a thousand better on a hundred worlds. When the sun clears the ridge you say, "Now."
+- He opens his eyes. He keeps them open until they water, and then keeps them open anyway.
+{
+- plainly:
+    "Huh," he says at last. "You said yellow. That's not yellow. That's orange." He wipes his face with the heel of his hand. "I always thought orange would be louder." # speaker: La Forge
+- likened:
+    "Okay, that's not brass," he says at last. "That's orange. I always thought orange would be louder." # speaker: La Forge
+- else:
+    He does not say anything for a long time. When he does, it is only: "Huh. Orange. I always thought orange would be louder." # speaker: La Forge
+}
+He puts the implants back in before you leave, one and then the other, and blinks twice as the world comes back the way he knows it.
 ~ loyalty(LaForge, 15)
 -> ring_after
 
