@@ -1018,15 +1018,29 @@ He puts the implants back in before you leave, one and then the other, and blink
 Morning, and the lake.
 {
 - evidence ? data_memory:
-    "I remember where I went," Data says, at the briefing. "I can take you to within a metre of it." # speaker: Data
+    "I remember where I went," Data says, at the briefing. "I can take you to within a metre of the place where my sensors stopped believing themselves." # speaker: Data
 - afternoon == afternoon_shoreline:
-    The coordinates you logged yesterday are on the briefing table: four hundred metres of lakebed, too warm and too flat, where ripples stop.
+    { shoreline_survey.survey_shore.scanned_close:
+        The coordinates you logged yesterday are on the briefing table: four hundred metres of lakebed off the eastern arm, level as a floor and two degrees too warm.
+    - else:
+        The coordinates you logged yesterday are on the briefing table: a stretch of lakebed off the eastern arm, two degrees too warm.
+    }
+    { shoreline_survey.hills_first:
+        Beside them is the image you took at dusk: a strip of mist standing on the water in one place and nowhere else.
+    }
+    { shoreline_survey.survey_shore.asked_view && not act2_data_with_us():
+        "A sensor mask," Worf says again, for the benefit of the room. "Son'a work." # speaker: Worf
+    }
 - afternoon == afternoon_orchard:
-    You describe the patch of lake that the wind would not touch, and Anij's cold place where fish won't go.
+    You describe the dark water off the eastern arm that the gulls fly round, and the children's warm place where the fish won't go.
 - else:
-    You tell the others what Artim told you: a cold place in the lake, where fish won't go.
+    You tell the others what Artim told you: a warm place off the eastern arm, where the fish won't go and the children swim out to lie.
 }
-One of the observers from the blind mentioned, when you took them home, a restricted survey zone near the lake that nobody ever explained. Now you know where to look.
+{ lake_rumour:
+    It is Ensign Tobry's eastern arm: the part of the lake the observers were told never to point a sensor at, where Data went the night before he turned on the blind.
+- else:
+    The observers' survey grid, when you pull it up, has a hole in it: the eastern arm of the lake, left blank, with no note to say why.
+}
 { act2_data_with_us():
     * [Dive the lake with Data]
         ~ lake_partner = Data
@@ -1047,7 +1061,7 @@ One of the observers from the blind mentioned, when you took them home, a restri
 ~ decline()
 ~ lake_refused = true
 { act2_data_with_us():
-    Data looks at you for a moment with an expression you cannot read. "Yes, sir," he says, and sends them. # speaker: Data
+    Data's hands stop over the console for a fraction of a second. "Yes, sir," he says, and sends them. # speaker: Data
     { evidence ? data_memory:
         ~ loyalty(Data, -10)
     - else:
@@ -1064,23 +1078,27 @@ Dougherty's office thanks you within the hour, with real warmth.
 You go down in a thermal suit and rebreather from a shuttle hovering over the water.
 { lake_partner:
 - Data: Data goes down in his uniform and nothing else, since he has no need to breathe, and walks the lakebed ahead of you like a man crossing a field.
-- Worf: Worf goes down beside you in silence. Klingons, he informed you in the shuttle, are not fond of water that is not being sailed upon.
-- else: Riker goes down beside you. "Last time I went diving on duty," he says over the suit comm, "I met a very large fish with opinions." # speaker: Riker
+- Worf: Worf goes down beside you, breathing like a man climbing stairs. Klingons, he informed you in the shuttle, do not care for water that is not being sailed upon.
+- else: Riker goes down beside you. "Last time I went diving on duty," he says over the suit comm, "I met a large fish with opinions." # speaker: Riker
 }
-The water is cold and green and then cold and dark. The rings' light comes down through it in slow columns.
-* [Swim straight for the flat place]
+The water is cold and green and then cold and dark. The rings' light comes down through it in slow columns. Off the eastern arm the weed gives out, and the water against your faceplate turns, impossibly, tepid.
+* [Swim straight for the warm water]
     You swim straight for it, counting strokes. Ahead, the lakebed rises in a long low ridge, smooth as a table.
-* [Let {act2_name(lake_partner)} lead]
+* (led) [Let {act2_name(lake_partner)} lead]
     { lake_partner:
     - Data: Data leads without hesitation, straight to a long low ridge as smooth as a table. "Here," he says, and puts his hand flat against the rock, and his hand goes in. # speaker: Data
-    - Worf: Worf leads, scanning, and stops at a long low ridge smooth as a table. He tests it with the butt of his phaser, and the phaser goes in.
-    - else: Riker leads, and stops above a long low ridge smooth as a table. "That," he says, "is the tidiest rock I ever saw." He reaches down, and his glove goes in. # speaker: Riker
+    - Worf: Worf takes the lead with something close to relish, scanning, and stops at a long low ridge smooth as a table. He tests it with the butt of his phaser, and the phaser goes in.
+    - else: Riker leads, pleased to be asked, and stops above a long low ridge smooth as a table. "That," he says, "is the best-behaved rock I ever saw." He reaches down, and his glove goes in. # speaker: Riker
     }
-- The lakebed is a hologram. You push your arm through it to the shoulder, and touch metal.
-Under the false rock lies a hull: Federation grey, Federation lines, three hundred metres long, with a maintenance hatch where the schematics say a maintenance hatch should be.
+    ~ loyalty(lake_partner, 5)
+- { evidence ? data_memory:
+    "This is where my sensors stopped believing themselves," Data says. "It appears they were right not to." # speaker: Data
+}
+The lakebed is a hologram: an emitter paints a floor of rock across the top of a trench, and the trench is full. You push your arm through the painted rock to the shoulder, and touch metal, warm as a stove lid.
+Under the false floor lies a hull: Federation grey, Federation lines, three hundred metres long, with a maintenance hatch where the schematics say a maintenance hatch should be. Its systems are running, and their heat is leaking into the lake.
 * [Go through the hatch]
     -> holoship_interior
-* [Scan the hull before you go in]
+* (scanned_hull) [Scan the hull before you go in]
     Your tricorder gives you the registry before anything else: a Federation holoship, assigned to the Briar Patch survey under an authorisation you are not cleared to read.
     You go in.
     -> holoship_interior
@@ -1090,31 +1108,43 @@ Under the false rock lies a hull: Federation grey, Federation lines, three hundr
 === holoship_interior ===
 The airlock cycles. Beyond it, a plain grey corridor runs fifty metres to an arch, and through the arch there is daylight.
 { runs_completed > 0:
-    You have the unpleasant feeling that you have walked this corridor before, and hated it then too.
+    Halfway down the corridor you start counting under your breath, to forty, and only at the arch do you wonder what you are counting for.
 }
 * [Step through the arch]
     You step through the arch and into the village.
 - Not a village like it. The village. The stone houses and the deep eaves, the millrace, washing on the hedge, the great tree on its stone props. The sky is the right blue. The rings are in it, in the right place.
-It is perfect, and it is dead. There is no smell of bread. No bees. A hologram's breeze moves the washing in a pattern that repeats, you realise after a while, every forty seconds.
+It is perfect, and it is dead. There is no smell of bread{return_to_the_village.sojef_storehouse.bread:, though you can still taste yesterday's seeded crust}. No bees. A hologram's breeze moves the washing in a pattern that repeats, you realise after a while, every forty seconds.
 { lake_partner:
-- Data: "It is a very good replica," Data says quietly. "I find that I dislike it." # speaker: Data
-- Worf: "A cage," Worf says, "painted to look like a home." # speaker: Worf
-- else: "Well," Riker says, very softly, "that's the creepiest thing I've seen all year, and I've seen a lot of year." # speaker: Riker
+- Data:
+    "It is a good replica," Data says quietly. "I find that I dislike it." # speaker: Data
+    { data_diagnostic.diagnostic_deep.himself:
+        "You asked me yesterday whether I was myself again," he adds. "This village could not answer that question about itself." # speaker: Data
+    }
+- Worf: "A cage," Worf says. "With curtains." # speaker: Worf
+- else: "Well," Riker says softly, "that's the creepiest thing I've seen all year, and I've seen a lot of year." # speaker: Riker
 }
 - (walk)
-* [Walk up to the orchard]
+* (saw_orchard) [Walk up to the orchard]
     The orchard is there, every row. The fruit hangs at identical heights, identically ripe, and there are no windfalls in the grass.
     { afternoon == afternoon_orchard:
-        At the end of the row stands Maelin's son's tree, the one nobody picks. Here, someone has picked it clean. The program did not know.
-        You stand in front of it longer than you mean to.
+        At the end of the row stands Maelin's son's tree. In the real orchard its branches touch the ground. Here it holds its fruit at the same height as every other tree. The program did not know.
+        {
+        - orchard.ask_back: You think of Maelin asking whether he would have them, and stand in front of it longer than you mean to.
+        - orchard.ask_alive: You think of Maelin saying that stubborn lasts, and stand in front of it longer than you mean to.
+        - else: You stand in front of it longer than you mean to.
+        }
     - else:
-        At the end of a row stands one tree on its own, with its branches picked clean, like all the others.
+        At the end of a row stands one tree on its own, as full as all the others, and no fuller.
     }
     -> walk
-* [Walk to the chronicle house]
-    The chronicle house has its roof of turf. There is no cellar beneath it. Upstairs the volumes stand in their rows, and every page of every one is blank.
+* (saw_chronicle) [Walk to the chronicle house]
+    The chronicle house has its roof of turf. There is no cellar beneath it{chronicle.lifted:, and no power cell kept charged out of courtesy}. Upstairs the volumes stand in their rows, and every page of every one is blank.
     { afternoon == afternoon_chronicle:
-        You think of the resewn pages with their thread that does not match, and the argument that lasted a year about keeping them. Here, there is nothing to argue about.
+        {
+        - chronicle.first_page: Even the first page, where someone drew a small tree.
+        - chronicle.recent_page: Even the last page, where Artim's line should be.
+        }
+        You think of the resewn pages with their thread that does not match, and the year the village spent arguing over them. Here there is nothing to argue about.
     }
     -> walk
 * [Walk to the square]
@@ -1122,17 +1152,17 @@ It is perfect, and it is dead. There is no smell of bread. No bees. A hologram's
 
 = the_square
 In the square, under the great tree, there are figures.
-They are placeholders: smooth grey human shapes without faces, the kind a holographic program uses to hold a place until the details come in. One stands by the mill, at the height of a grown man. One, much smaller, stands beside it.
-The larger one wears a Starfleet uniform. It is standing exactly where you stood yesterday, talking to Sojef. The smaller one stands where Artim stood.
-As you watch, the small one takes two steps toward the meadow, and stops.
-* [Step closer to the figure in uniform]
-    You walk up to the grey figure in your uniform. It has your height, your stance, the set of your shoulders. It has no face at all.
-* [Look for the signal that is moving them]
-    You open your tricorder. A thin carrier signal is coming in from above the lake, from somewhere in the hills, steady as a pulse.
+They are placeholders: smooth grey human shapes without faces, the kind a holographic program uses to hold a place until the details come in. One stands by the tree's stone props, at the height of a grown man. One, much smaller, stands beside it.
+The larger one wears a Starfleet uniform. It is standing where you stood yesterday, talking to Sojef. The smaller one stands where Artim stood.
+As you watch, the small one takes two steps toward the meadow, and stops, and is back where it began, and takes the same two steps again.
+* (closer) [Step closer to the figure in uniform]
+    You walk up to the grey figure in your uniform. It has your height, your stance{ring_effects.ring_quarters.lunged:, the straight back knee you found again last night}, the set of your shoulders. It has no face at all.
+* (traced) [Look for the signal that is moving them]
+    You open your tricorder. A thin carrier comes in from the hills above the village: the duck blind's relay, still sending, though nobody sits in the blind now. What it sends is yesterday, stored and played again.
 - { lake_partner:
-- Data: "It is being updated," Data says. "In real time. The duck blind's sensors are still transmitting to this program." He turns to you. "The observation did not end when I ended it, sir. It only moved." # speaker: Data
-- Worf: "It moves," Worf says. He has his phaser half drawn, which will do no good at all. "Someone is still watching the village. Now. And feeding it here." # speaker: Worf
-- else: Riker watches the little figure take its two steps. "They're still watching," he says. "The blind was just the part we were allowed to find." # speaker: Riker
+- Data: "It is not live," Data says. "It is yesterday, on a loop. The blind recorded the square all day, and this program is rehearsing it." He turns to you. "The observation did not end when I ended it, sir. It only moved." # speaker: Data
+- Worf: "It repeats," Worf says. He has his phaser half drawn, which will do no good at all. "They are rehearsing. Someone is teaching this place to be the village." # speaker: Worf
+- else: Riker watches the little figure take its two steps for the third time. "It's a rehearsal," he says. "The blind was just the part we were allowed to find." # speaker: Riker
 }
 A console stands by the millrace, disguised as a well. It holds the program, and, by the look of its directory, the orders that go with it.
 * [Download the program and its orders]
@@ -1154,7 +1184,7 @@ A console stands by the millrace, disguised as a well. It holds the program, and
 }
 You read the orders in the airlock, dripping. Relocation of the Ba'ku population, six hundred, est., by covert transport into this environment, prior to the deployment of a particle collector. Subjects to be moved while unconscious and to remain unaware. Authority: Vice Admiral M. Dougherty, under sealed directive.
 { evidence ? sealed_authorization:
-    The same seal you asked about before you ever left Federation space. Now you know what it was sealing.
+    At the foot of the page is the seal you asked Dougherty about before you ever left Federation space.
 }
 -> holo_leave
 
@@ -1173,19 +1203,24 @@ Then you go back the way you came, and leave it exactly as you found it.
 ~ holoship_reported = true
 ~ shift_standing(5)
 ~ raise_alert(20)
-From the shuttle you send it to Dougherty as a routine survey report: a Federation vessel located in the restricted zone, presumably under the joint mission's authority; the captain requests clarification at the admiral's convenience.
+From the holoship's airlock, over the suit comm and relayed through the shuttle, you send it to Dougherty as a routine survey report: a Federation vessel located in the restricted zone, presumably under the joint mission's authority; the captain requests clarification at the admiral's convenience.
 { lake_partner:
-- Data: Data listens to you dictate it. When you have finished, he says only, "That is very carefully worded, sir," and you cannot tell whether it is a compliment. # speaker: Data
+- Data: Data listens to you dictate it. When you have finished, he says only, "That is carefully worded, sir," and you cannot tell whether it is a compliment. # speaker: Data
     ~ loyalty(Data, -5)
-- Worf: Worf listens to you dictate it with his jaw set. He says nothing at all.
-- else: Riker listens to you dictate it, and raises an eyebrow that used to have a beard to back it up. He says nothing.
+- Worf: Worf listens to you dictate it with his jaw set, and when you have finished he switches his suit lamp off and on again, checking it, though it was working.
+- else:
+    { ring_effects.ring_bar:
+        Riker listens to you dictate it, and raises an eyebrow that used to have a beard to back it up.
+    - else:
+        Riker listens to you dictate it, and whistles two notes over the suit comm, low, and leaves them there.
+    }
 }
-The reply comes in four minutes, which is very fast for an admiral: thank you, Jean-Luc, all in hand, more soon.
+The reply comes in four minutes, which is fast for an admiral: thank you, Jean-Luc, all in hand, more soon.
 -> holo_leave
 
 = holo_leave
 * [Start back up through the water]
-- On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys, and for a moment you cannot look at it.
+- On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys. Someone is hanging out washing, and it moves in the wind any way it likes.
 -> quiet_report_gate
 
 // ========================================================== quiet_report_gate
@@ -1209,7 +1244,7 @@ It is a good report. Everything in it is true.
     The thing under the lake is all in hand.
 }
 The report thanks the Ba'ku for their hospitality, commends the Enterprise, and recommends that she return at once to her diplomatic duties. There is a line for your signature.
-* [Sign the report, and take the Enterprise home]
+* [Sign the report, and take the Enterprise home # near: the-quiet-report]
     You read it once more, and sign it. It is, after all, a good report.
     -> ending_the_quiet_report
 * [Set it aside]
