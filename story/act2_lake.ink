@@ -1256,26 +1256,37 @@ The report thanks the Ba'ku for their hospitality, commends the Enterprise, and 
 === collector_briefing ===
 In the observation lounge you lay it out for your senior staff: {act2_proof_phrase()}.
 { evidence ? holoship:
-    A holoship under the lake. A copy of the village, waiting for its villagers.
+    A holoship under the lake, with a copy of the village inside it.
 - else:
     Whatever is in the lake, you have not seen it.
 }
 { evidence ? data_wound:
-    A Son'a wound on a Starfleet officer, filed as a malfunction.
+    { wound_certified:
+        Data's wound, with Beverly's signature under the scan.
+    - else:
+        Data's wound, in a scan nobody has yet put a name to.
+    }
 }
-"There's one more thing," Geordi says. "The joint mission's engineering manifest has a line item the Son'a won't let us near. Something big, moving into high orbit. They call it a collector." # speaker: La Forge
-Before you face Dougherty, there is time to find out one thing more, quietly, and no time for two.
-{ loyalty_laforge < 60:
-    Geordi sits at the far end of the table with his arms folded. Whatever he could tell you about the Son'a's engineering, he is not volunteering it today.
+{
+- loyalty_laforge >= 60:
+    "There's one more thing," Geordi says. {data_diagnostic.asked_found:"You asked me for all of it. This is the rest of all of it." }"The joint mission's engineering manifest has a line item the Son'a won't let us near. Something big, moving into high orbit. They call it a collector." # speaker: La Forge
+- act2_data_with_us():
+    "There is one more item, sir," Data says. "The joint mission's engineering manifest lists a structure the Son'a have closed to us. It is large, and it is moving into high orbit. Their designation translates as 'collector'." # speaker: Data
+    Geordi sits at the far end of the table with his arms folded, and adds nothing.
+- else:
+    Worf puts the joint mission's engineering manifest on the wall display. "One item is closed to us. Large. Moving into high orbit. They call it a collector." # speaker: Worf
+    Geordi sits at the far end of the table with his arms folded, and adds nothing.
 }
-* [Have Worf scan the Son'a ships, quietly]
+* [Look round the table]
+- Before you face Dougherty there is time to find out one thing more, and no time for two.
+* [Have Worf scan the Son'a ships, and risk being seen]
     -> sona_scan
 * {loyalty_laforge >= 60} [Ask Geordi to read the collector's specifications]
     -> collector_specs
 * [Go to Dougherty with what you have]
-    "No. Every question we ask is a question they can see us asking. I'll go with what we have." # speaker: Picard
+    "Every question we ask is a question they can see us asking. I'll go with what we have." # speaker: Picard
     { lake_partner:
-    - Worf: Worf looks as if he would like to argue, and does not.
+    - Worf: Worf opens his mouth, shuts it, and makes a note on his padd that he underlines twice.
     - Riker: Riker nods slowly. "Sometimes the best scan is the one you didn't run," he says, and does not sound as if he believes it. # speaker: Riker
     }
     -> dougherty_confrontation
@@ -1283,7 +1294,9 @@ Before you face Dougherty, there is time to find out one thing more, quietly, an
 = collector_specs
 ~ gain_evidence(collector_projection)
 ~ pass_time(1)
-It takes Geordi an hour, and a back door into the joint mission's shared engineering files that he describes only as "a thing I'd rather not put in my log." # speaker: La Forge
+~ raise_alert(5)
+It takes Geordi an hour, and a back door into the joint mission's shared engineering files.
+"A thing I'd rather not put in my log," he calls it. "Somebody over there will see the door was opened. I'm hoping they don't see who." # speaker: La Forge
 When he calls you down, he has a projection on the main display: the planet, turning, and a ring of light closing on it.
 "The collector doesn't just gather the particles. It strips them out of the rings in one pass, and the reaction runs down into the atmosphere." He touches the display, and the planet's surface goes grey. "Nothing lives on that world afterwards, Captain. Not for generations. The Ba'ku don't have a village to come home to. They don't have a planet." # speaker: La Forge
 * [Ask whether it could be done another way]
@@ -1292,6 +1305,8 @@ When he calls you down, he has a projection on the main display: the planet, tur
 * [Ask what it would mean for him]
     "Geordi. This is the thing that would give you your eyes." # speaker: Picard
     "Yeah." He doesn't look away from the grey planet. "I thought about that the whole hour. I thought about it really hard." He switches the display off. "Then I thought about Artim." # speaker: La Forge
+    He looks straight at you for the first time since you came in, glad, it seems, that somebody said it out loud.
+    ~ loyalty(LaForge, 5)
 - -> dougherty_confrontation
 
 // ================================================================= sona_scan
@@ -1300,10 +1315,13 @@ When he calls you down, he has a projection on the main display: the planet, tur
 "A passive scan only, Mister Worf. Nothing they could call a provocation." # speaker: Picard
 "Understood." Worf works the auxiliary sensors like a man picking a lock, with his whole attention and none of his temper. # speaker: Worf
 It takes him forty minutes.
-"Their flagship carries isolytic subspace weapons," he says at last. "Banned by treaty. A single burst can tear open subspace itself. And in the aft holds, a processing plant." His lip curls. "Ketracel-white. They are making it by the tonne." # speaker: Worf
+"Their flagship carries isolytic subspace weapons," he says at last. "Banned by treaty. And in the aft holds, a processing plant." His lip curls. "Ketracel-white. By the tonne." # speaker: Worf
 ~ gain_evidence(isolytic_arms)
 ~ gain_evidence(ketracel)
-The drug the Dominion feeds its soldiers. You think of the casualty lists on your desk at home, and of Dougherty's tired, decent face.
+The drug the Dominion feeds its soldiers, brewed in the hold of a Federation partner's flagship.
+{ chronicle.asked_holds:
+    You think of the weapon under its cloth in the chronicle cellar, that could empty a valley, checked every spring and never once fired.
+}
 { eshen_met:
     ~ raise_alert(30)
     "Captain." Worf's voice sharpens. "They have noticed. Their sensors turned to us the moment we began. They have been watching this ship closely since your dinner with Ru'afo." # speaker: Worf
@@ -1311,12 +1329,13 @@ The drug the Dominion feeds its soldiers. You think of the casualty lists on you
     ~ raise_alert(15)
     "They have noticed," Worf says. "They may not know what we saw. They know we looked." # speaker: Worf
 }
-* [Ask what an isolytic burst would do to a starship]
-    "What would one of those do to a starship?" # speaker: Picard
-    "Open a tear in subspace," Worf says, "and let the ship fall into it. Only a very large explosion can close one. A warp core, perhaps." He says it as a fact about tactics, but he holds your eye a second longer than he needs to. # speaker: Worf
+* [Ask what an isolytic burst does]
+    "What does one of those do?" # speaker: Picard
+    "It tears subspace," Worf says. "Anything close to the tear falls into it." He names the treaty that bans them, the year it was signed, and the three worlds that signed it last, and seems to feel better for having said it. # speaker: Worf
 * [Have Worf log it under seal, for your eyes only]
     "Log it under seal, Mister Worf. My eyes only, and yours." # speaker: Picard
-    "Sealed," Worf says, with a certain grim satisfaction. "Like the admiral's orders." # speaker: Worf
+    "Sealed," Worf says. "Like the admiral's orders." He seems to enjoy saying it. # speaker: Worf
+    ~ isolytic_sealed = true
 - -> dougherty_confrontation
 
 // ==================================================== dougherty_confrontation
@@ -1326,18 +1345,25 @@ You request an hour with the admiral. It is granted at once, aboard the Son'a fl
 { loyalty_troi >= 50:
     Deanna is waiting at the transporter room. "I thought you might want someone to listen to what he isn't saying," she says. # speaker: Troi
 - else:
-    Deanna does not offer to come, and you do not ask her. Things have been cool between you.
+    Deanna is on the bridge when you leave. She looks up from her console as the turbolift doors open, and then back down at it.
 }
 * {loyalty_troi >= 50} [Bring Deanna]
     "Come with me." # speaker: Picard
     ~ troi_at_confrontation = true
 * (with_beverly) [Bring Beverly]
-    You call Beverly instead. She comes as she is, still in her lab coat. "If he's going to talk about medicine," she says, "he can talk about it to a doctor." # speaker: Crusher
+    You call Beverly. She comes as she is, still in her lab coat.
+    { data_diagnostic.asked_doctor:
+        "You asked me yesterday why I make house calls on androids," she says. "Today it's admirals." # speaker: Crusher
+    - else:
+        "If he's going to talk about medicine," she says, "he can talk about it to a doctor." # speaker: Crusher
+    }
 * [Go alone]
     You go alone. Whatever is said, you want it said to your face.
 - Dougherty's office is a Starfleet room built inside a Son'a ship: grey desk, Federation flag, a window onto the collector's long bright bones in orbit. It looks like a tent pitched in a cathedral.
 { eshen_met:
-    The Ellora steward, Eshen, pours the tea. As he sets your cup down he meets your eye once, very briefly, and then looks at nothing at all.
+    The Ellora steward, Eshen, pours the tea. As he sets your cup down he meets your eye once, briefly, and then looks at nothing at all.
+- else:
+    A Son'a steward pours tea into Starfleet mugs, sets one at your elbow, and withdraws.
 }
 Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like something breathing for someone.
 { sona_gunships:
@@ -1345,32 +1371,36 @@ Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like
 }
 {
 - holoship_reported:
-    "Jean-Luc. Thank you for the report on the lake." Dougherty comes round the desk and shakes your hand. "Very tidy. I suppose you want the rest of it." # speaker: Dougherty
+    "Jean-Luc. Thank you for the report on the lake." Dougherty comes round the desk and shakes your hand. "Tidy work. I suppose you want the rest of it." # speaker: Dougherty
 - lake_refused:
     -> confrontation_preempted
 - evidence ? holoship:
-    You set a data chip down on his desk. "There is a Federation holoship at the bottom of that lake, Admiral, with the village inside it." # speaker: Picard
-    Dougherty looks at the chip for a long moment without touching it. "Yes," he says. "There is." # speaker: Dougherty
+    You set a data chip down on his desk. "There is a Federation holoship at the bottom of that lake, Admiral{lake_dive.dive_down.scanned_hull:, registered to your survey}, with the village inside it." # speaker: Picard
+    Dougherty looks at the chip without touching it. "Yes," he says. "There is." # speaker: Dougherty
 }
 -> confrontation_sit
 
 = confrontation_sit
 * [Take the chair he offers]
     You sit. Dougherty sits too, heavily, like a man at the end of a long shift.
-* [Stay on your feet]
-    You stay standing. After a moment Dougherty sits down anyway, heavily, like a man at the end of a long shift.
+* (stood) [Stay on your feet]
+    You stay standing. Dougherty looks at the chair, and at you, and stays on his feet as well, one hand on the back of his own chair like a lectern.
 - -> confrontation_plan
 
 = confrontation_preempted
-"Jean-Luc. Sit down." Dougherty pours his own tea, and does not drink it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from rumours about a cold place in a lake." # speaker: Dougherty
+"Jean-Luc. Sit down." Dougherty pours his own tea, and does not drink it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from stories about a warm place in a lake." # speaker: Dougherty
 You had left the lake to the survey office. It seems the survey office reported to him.
 "There's a ship in that lake," he says. "A holoship. With the village inside it." # speaker: Dougherty
 -> confrontation_sit
 
 = confrontation_plan
-He lays it out for you the way he would lay out a supply schedule: calmly, with numbers.
-The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a world chosen for them, where they will wake in a village they know and never learn it is not theirs. The Son'a collector will then harvest the particles from the rings.
-"Do you know what those particles could do, Jean-Luc? Every burns ward from here to the core. Every soldier who came home from this war in pieces. Billions of lives made longer and better." # speaker: Dougherty
+{ evidence ? relocation_orders:
+    He starts to lay it out page by page, the way he would lay out a supply schedule, and you stop him at the first page. "I've read the orders, Admiral. The holoship. The transports. The sleep." # speaker: Picard
+    He nods, and seems almost grateful to be spared it.
+- else:
+    He lays it out page by page, the way he would lay out a supply schedule. The Ba'ku will be moved: quietly, asleep, into the holoship, and carried to a world chosen for them, where they will wake in a village they know and never learn it is not theirs. Then the Son'a collector will harvest the particles from the rings.
+}
+"There's a burns ward on Starbase 212," Dougherty says. "Forty beds. Last spring I pinned a medal on a boy there who can't close his hands. Ru'afo's doctors say six months near these particles and he could hold a fork." He looks down at his own hands. "I'd like to see that before I retire, Jean-Luc." # speaker: Dougherty
 - (questions)
 * [Ask who authorised this]
     "Who authorised it?" # speaker: Picard
@@ -1380,7 +1410,7 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
         "No," Dougherty agrees. "That's rather the point of a seal." # speaker: Dougherty
     }
     -> questions
-* [Ask what will become of the planet]
+* (planet) [Ask what will become of the planet]
     "And the planet, afterwards?" # speaker: Picard
     { evidence ? collector_projection:
         "Uninhabitable for a while," Dougherty begins. # speaker: Dougherty
@@ -1392,30 +1422,45 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
     -> questions
 * [Ask why the Ba'ku are not to be told]
     "Why not simply ask them?" # speaker: Picard
-    "Because they'd say no, and then we'd have to move them anyway, and it would be ugly." He spreads his hands. "This way nobody is frightened. Nobody has to watch. It's the kindest way to do a hard thing." # speaker: Dougherty
-    { return_to_the_village.sojef_storehouse.promised:
-        You think of Sojef's hands around yours, and the promise you made him in the square, and find that you have set your teacup down rather hard.
+    "Because they'd say no, and then we'd have to move them anyway, and it would be ugly." He spreads his hands. "This way nobody is frightened. Nobody has to watch." # speaker: Dougherty
+    {
+    - return_to_the_village.sojef_storehouse.promised:
+        You think of Sojef shaking your hand once, hard, over the promise you made him in the square, and for a while you look at the flag in the corner instead of at the admiral.
+    - return_to_the_village.sojef_storehouse.honest_answer:
+        You told Sojef he would hear the truth from you. The way this is written, he will hear it from nobody at all.
+    - return_to_the_village.sojef_storehouse.knock:
+        "Knock on the door," Sojef told you. "It is how we do it here." # speaker: Sojef
     }
     -> questions
+* (asked_gap) {data_diagnostic.asked_near} [Ask about the six minutes cut from the blind's log]
+    "Six minutes are missing from the duck blind's log, Admiral. Right where Data was shot." # speaker: Picard
+    Dougherty's eyes go to the bulkhead, where the machine is breathing. "Ru'afo's people maintain the blind's recorders," he says. "Ask him." A pause. "I'd rather you didn't." # speaker: Dougherty
+    -> questions
 * {dougherty_confrontation.with_beverly} [Let Beverly ask about the medicine]
-    Beverly sets down her cup. "Admiral, has anyone studied whether the particles could be used here, in place? Bring the patients to the rings, instead of stripping the rings to the patients?" # speaker: Crusher
-    Dougherty blinks, as though the question had never once occurred to him. "There isn't time for that sort of study, Doctor. There's a war." # speaker: Dougherty
-    "There's always a war," Beverly says. She does not pursue it, but you see her make a note. # speaker: Crusher
+    Beverly leans forward. "Admiral, has anyone studied whether the particles could be used here, in place? Bring the patients to the rings, instead of stripping the rings to the patients?" # speaker: Crusher
+    Dougherty blinks, and for a moment has nothing to say. "There isn't time for that sort of study, Doctor." # speaker: Dougherty
+    "Ten patients, on the surface, for a month," Beverly says. "I'd run it myself." She does not press it, but you see her make a note. # speaker: Crusher
     -> questions
 * {troi_at_confrontation} [Glance at Deanna]
-    You glance at Deanna. She does not look at you, but she shifts her weight, very slightly, toward the admiral, which between the two of you has always meant: he is more frightened than he sounds.
+    You glance at Deanna. She does not look at you, but she shifts her weight, slightly, toward the admiral, which between the two of you has always meant: he is more frightened than he sounds.
     -> questions
 * -> confrontation_law
 * [Tell him you have heard enough of the plan]
     -> confrontation_law
 
 = confrontation_law
-"And before you say it, Jean-Luc: the lawyers got there first." Dougherty taps the desk. "The Directive protects a people's development on their own world. This isn't their world. They landed here three centuries ago with ships and a plan, like any colony. Nobody's development is being interfered with. Some settlers are being moved to a new home." # speaker: Dougherty
-{ chronicle.entry_uninvited:
+"And before you reach for the Directive, Jean-Luc: legal has been over it. Forty pages." Dougherty slides a padd across the desk and does not wait for you to read it. # speaker: Dougherty
+"{chronicle:You've been down in their cellar, I hear.|Did you know they keep a warp engine in a cellar under their library?} They flew here. They're not a people finding their feet; they're a colony that unplugged. We moved nine thousand colonists off Tessen for a dam, and nobody called that a violation. And the Council is their government too, now, whether or not they've heard of it. It voted." # speaker: Dougherty
+{
+- chronicle.entry_uninvited:
     You think of the line in the chronicle, in Sojef's hand: that you came uninvited, and hid, and were caught.
+- chronicle.entry_help:
+    You think of the line in the chronicle: that you said you came to help, and that the chronicle would wait and see.
+- chronicle.entry_blank:
+    You think of the blank line in the chronicle, left for you and Sojef to fill in when it is finished.
 }
 { afternoon == afternoon_orchard:
-    You think of Maelin's tree, that nobody picks.
+    You think of Maelin's son, who also wanted what was in the cellar, and of his tree that nobody picks.
 }
 * [Argue the spirit of the Directive]
     -> argue_spirit
@@ -1428,8 +1473,8 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
 
 = argue_spirit
 "The Directive was never about where someone was born, Admiral. It's a promise we make to ourselves: that we will not decide for other people how they are to live, however sure we are, however much we want what they have. The moment we start reading it for loopholes, it stops being a principle and becomes a procedure. And procedures can be made to permit anything." # speaker: Picard
-Dougherty does not answer at once. He looks out at the collector's bones in the window for a long moment.
-"That's a fine speech," he says at last, more quietly than you expect. "I'd have made it myself, thirty years ago." He turns back. "I'll be noting it in my report." # speaker: Dougherty
+Dougherty squares the padd on the desk with two fingers, and looks out at the collector's bones in the window.
+"I gave that speech once," he says. "To a cadet review board, thirty years ago. They gave me a commendation for it." He turns back. "It'll go in my report, Jean-Luc. Word for word, if you like." # speaker: Dougherty
 ~ declare_stance(spirit)
 ~ doubt(1)
 ~ shift_standing(-5)
@@ -1437,38 +1482,66 @@ Dougherty does not answer at once. He looks out at the collector's bones in the 
 -> ruafo_enters
 
 = argue_evidence
-"Then let's talk about what's on the record." You put it down one piece at a time. # speaker: Picard
-{ evidence ? data_wound:
-    A Son'a weapon's wound in a Starfleet officer, filed as a malfunction.
+~ temp laid = 0
+"Then let's talk about what's on the record." # speaker: Picard
+Dougherty folds his arms. He will hear three things, perhaps, before he stops hearing them.
+- (lay)
+{ laid >= 3:
+    -> evidence_answer
 }
-{ evidence ? relocation_orders:
-    Orders to move six hundred people while they are unconscious.
-}
-{ evidence ? holoship:
-    A copy of their village, built to lie to them.
-}
-{ evidence ? isolytic_arms:
-    Banned isolytic weapons aboard the ship we are sitting in.
-}
-{ evidence ? ketracel:
-    A ketracel-white plant in its hold, supplying the enemy we're at war with.
-}
-{ evidence ? servitude:
-    Subject peoples, serving at your partner's table.
-}
-{ evidence ? collector_projection:
-    A planet made uninhabitable for generations.
-}
-{ evidence ? sealed_authorization:
-    And a seal at admiral level on what should have been a routine survey.
-}
-Dougherty's hand has gone still on the desk.
-{ evidence ? data_wound:
+* (wound_laid) {evidence ? data_wound} [Put down Data's wound]
+    "A Son'a sidearm, at close range, days before anyone called it a malfunction.{wound_certified: My chief medical officer has signed the scan.}" # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? data_memory} [Put down what Data remembers]
+    "My second officer remembers the eastern arm of that lake, and a Son'a officer in the trees who shot him for going there." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? relocation_orders} [Put down the relocation orders]
+    "Orders to carry a whole village away in its sleep. Under your authority." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? holoship} [Put down the holoship]
+    "A copy of their village at the bottom of their own lake{holoship_interior.saw_chronicle:, with a chronicle full of blank pages}{holoship_interior.saw_orchard:, and an orchard where nothing falls}. Built to lie to them." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? isolytic_arms} [Put down the weapons in this ship]
+    "Isolytic weapons, banned by treaty, aboard the ship we are {dougherty_confrontation.confrontation_sit.stood:standing|sitting} in." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? ketracel} [Put down the ketracel-white plant]
+    "A plant in the aft hold of this ship, making ketracel-white by the tonne. You know who drinks it." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? servitude} [Put down the steward who was paid over as a debt]
+    "The steward who pours Ru'afo's wine was handed to him in settlement of a debt. I asked him." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? collector_projection} [Put down Geordi's projection]
+    "The planet after your collector has been through the rings: grey from pole to pole." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? sealed_authorization} [Put down your seal on the survey]
+    "A vice admiral's personal seal on a cultural survey of a few hundred farmers." # speaker: Picard
+    ~ laid++
+    -> lay
+* {laid >= 1} [Stop there, and let him answer]
+    -> evidence_answer
+
+= evidence_answer
+Dougherty has gone still, {dougherty_confrontation.confrontation_sit.stood:one hand on the back of his chair|both hands on the desk}.
+* [Wait for his answer]
+- { dougherty_confrontation.argue_evidence.wound_laid:
     "The Son'a shot Data," you say. "Didn't they?" # speaker: Picard
-    There is a very long pause. "Ru'afo's officer fired on him," Dougherty says at last. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+    { wound_certified:
+        Dougherty looks at Beverly's signature on the scan, and then away from it.
+    - else:
+        Dougherty looks at the scan, and then away from it.
+    }
+    "Ru'afo's officer fired on him," he says. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
 - else:
     "When you asked me for Data's schematics," you say, "how much of this did you already know?" # speaker: Picard
-    There is a very long pause. "All of it," Dougherty says at last. "I wanted him switched off before he told anyone what he'd found at the lake. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+    Dougherty takes his time. "All of it," he says. "I wanted him switched off before he told anyone what he'd found at the lake. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
 }
 ~ gain_evidence(dougherty_admission)
 ~ doubt(2)
@@ -1481,26 +1554,30 @@ Dougherty's hand has gone still on the desk.
 -> ruafo_enters
 
 = feign_acceptance
-You let a long moment pass, and then you nod, slowly, like a man persuaded against his will.
+You let the machine behind the bulkhead breathe twice, and then you nod, slowly, like a man persuaded against his will.
 "I can't say I like it, Admiral. But I can see the arithmetic." # speaker: Picard
-Dougherty's relief is immediate and total, and very hard to watch. "I knew you would, Jean-Luc. I knew it." He refills your tea himself. # speaker: Dougherty
+{ dougherty_confrontation.confrontation_sit.stood:
+    Dougherty's relief comes all at once. He sits down at last, as though his knees had decided it for him. "I knew you would, Jean-Luc. I knew it." # speaker: Dougherty
+- else:
+    Dougherty's relief comes all at once. He reaches across the desk and grips your forearm. "I knew you would, Jean-Luc. I knew it." # speaker: Dougherty
+}
 { troi_at_confrontation:
-    Beside you, Deanna goes quite still. She does not look at you. She does not need to.
+    Beside you, Deanna's hands, folded in her lap, tighten once and are still.
 }
 ~ shift_standing(5)
 ~ confrontation = feigned_acceptance
 -> ruafo_enters
 
 = accept_reading
-You think about it honestly, and for a long time. The Ba'ku came here from somewhere else. The law was written for peoples still finding their way, not for settlers who chose a world and could choose another. Billions of lives.
+You look at the padd with its forty pages, and past it at the window, where the collector's bones catch the light. The Ba'ku came here in ships. They kept the ships{chronicle:; you have stood in the cellar where they keep them}.
 "Very well, Admiral. I accept your reading." # speaker: Picard
 {
 - troi_at_confrontation:
-    Deanna does not move. But you feel her turn away from you, somewhere behind her eyes, and it is like a door closing in another room. Beverly hears of it before you are back aboard; the ship is not large enough for that kind of news.
+    Deanna does not move. When you glance at her she is looking at the Federation flag in the corner, and she goes on looking at it while Dougherty thanks you. Beverly hears of it before you are back aboard; the ship is not large enough for that kind of news.
 - dougherty_confrontation.with_beverly:
-    Beverly, in the chair beside you, sets her cup down very precisely, as if it might break. She does not look at you again until you are back aboard, and then only to say goodnight. Deanna, when you pass her in the corridor, already knows.
+    Beverly stands up before Dougherty has finished thanking you, and waits by the door with her hands in her coat pockets. She does not speak to you again until you are back aboard, and then only to say goodnight. Deanna, when you pass her in the corridor, already knows.
 - else:
-    Dougherty smiles, and shakes your hand. Somehow, by the time you are back aboard, Beverly and Deanna both know, and neither of them says a word to you about it.
+    Dougherty smiles, and shakes your hand. By the time you are back aboard, Beverly and Deanna both know. Beverly tells you what she thinks of it in four words at the turbolift. Deanna greets you in the corridor in the voice she keeps for strangers.
 }
 ~ declare_stance(letter)
 ~ loyalty(Crusher, -10)
@@ -1509,7 +1586,7 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 -> ruafo_enters
 
 = ruafo_enters
-* [Set down your teacup]
+* [Let the silence sit]
 - The door opens without a chime. Ru'afo sweeps in, fresh from whatever the sighing machine behind the bulkhead does for him: his face drawn tight and gleaming, two attendants hurrying at his heels.
 {
 - sona_alert >= 40 && lake_refused:
@@ -1519,23 +1596,39 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 - else:
     "Captain Picard. Still here." He smiles, and nothing else in his face moves. "You like our little world. Everyone does. It's the air." # speaker: Ru'afo
 }
+{ dougherty_confrontation.confrontation_sit.stood && confrontation != feigned_acceptance:
+    He looks from you to the admiral, both on your feet. "Standing, gentlemen? How martial." # speaker: Ru'afo
+}
 "Admiral, the schedule," he says to Dougherty, as though you had already left. "We are behind it." # speaker: Ru'afo
 * [Greet him with perfect courtesy]
     "Ru'afo. You look well." # speaker: Picard
     For an instant something vain and hungry lights his face, and then he sees what you meant by it, and the light goes out. "Not all of us can sit in the sun all day, Captain." # speaker: Ru'afo
 * [Ask him which of his officers shot Data]
     "Which of your officers shot my second officer, Ru'afo?" # speaker: Picard
-    The charm goes out of him like a lamp. "One who was doing his duty," he says softly, "on a world where your android had no business walking." Then he smiles again, as if nothing had happened. # speaker: Ru'afo
+    { dougherty_confrontation.confrontation_plan.asked_gap:
+        "And who cut six minutes out of the blind's log afterwards?" # speaker: Picard
+    }
+    { debris_field.circled:
+        "And whose ship set down beside his wreck, the night before we came for him?" # speaker: Picard
+    }
+    The charm goes out of him like a lamp. "One who was doing his duty," he says softly, "on a world where your android had no business walking." Then he smiles again, and it is as if nothing had happened. # speaker: Ru'afo
     ~ raise_alert(5)
-* [Leave without acknowledging him]
-    You set your cup down, nod to the admiral, and walk past Ru'afo to the door as if he were a piece of furniture. You feel his eyes on the back of your neck all the way down the corridor.
-- * [Take your leave of the admiral]
-- Dougherty walks you to the transporter himself. "The Enterprise will have orders in the morning, Jean-Luc," he says. "I'd be grateful if you didn't make them hard to follow." # speaker: Dougherty
+* (walked_out) [Leave without acknowledging him]
+    You nod to the admiral and walk past Ru'afo to the door without looking at him. Behind you, as the door slides shut, he laughs once, not loudly.
+- { walked_out:
+    Dougherty catches you up at the transporter room, a little out of breath.
+- else:
+    You take your leave. Dougherty walks you to the transporter himself.
+}
+"The Enterprise will have orders in the morning, Jean-Luc," he says. "I'd be grateful if you didn't make them hard to follow." # speaker: Dougherty
 { confrontation:
 - argued_spirit: He means it kindly. He also means it.
-- argued_evidence: He says it like a man reading from a card, and you have the sense that he is no longer sure who wrote the card.
-- feigned_acceptance: He pats your arm. He trusts you. It is the worst part of the day.
+- argued_evidence: He says it like a man reading from a card who is no longer sure who wrote the card.
+- feigned_acceptance: He pats your arm.
 - accepted_reading: He shakes your hand warmly, as one sensible man to another.
+}
+{ dougherty_confrontation.confrontation_plan.planet && evidence ? collector_projection:
+    At the door he stops. "That projection of your engineer's," he says, not quite looking at you. "Send it to my office, would you? For the file." # speaker: Dougherty
 }
 { confrontation == feigned_acceptance:
     -> feint_aftermath
@@ -1544,7 +1637,7 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 
 = feint_aftermath
 { troi_at_confrontation:
-    On the transporter pad, before the beam takes you, Deanna says very quietly, "You were lying to him. I felt you do it." # speaker: Troi
+    On the transporter pad, before the beam takes you, Deanna says quietly, "You were lying to him. I felt you do it." # speaker: Troi
 - else:
     Deanna is waiting in the corridor outside the transporter room. She takes one look at your face. "You told him what he wanted to hear," she says quietly. "And you didn't mean a word." # speaker: Troi
 }
@@ -1553,20 +1646,34 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
     Some of the stiffness goes out of her shoulders. "Thank you," she says. "I'd have guessed. But thank you." # speaker: Troi
 * [Keep your own counsel]
     "I said what was necessary." # speaker: Picard
-    "Yes," Deanna says. "You did." She does not say anything else, and she walks a half pace apart from you all the way to the bridge. # speaker: Troi
+    "Yes," Deanna says. "You did." She leaves it there, and walks a half pace apart from you all the way to the bridge. # speaker: Troi
     ~ loyalty(Troi, -5)
     ~ feint_untold = true
 - -> act2_close
 
 = act2_close
-That night you stand at the viewport of your ready room and look down at the planet: the village lamps, the dark lake, the orchard, the hills.
+That night you stand at the viewport of your ready room and look down at the planet: the village lamps, the dark lake, the orchard, the hills{shoreline_survey.survey_hills.marked:, where your survey map has two crosses for sound cave mouths and a third struck through}.
 { evidence ? holoship:
-    Somewhere under that lake, a grey figure in a Starfleet uniform stands where you stood, waiting for its details to come in.
+    { holoship_interior.the_square.closer:
+        Somewhere under that lake, a grey figure with your stance and no face stands where you stood, waiting for its details to come in.
+    - else:
+        Somewhere under that lake, a grey figure in a Starfleet uniform stands where you stood, waiting for its details to come in.
+    }
 - else:
-    Somewhere under that lake is a ship you never saw, waiting for six hundred people.
+    Somewhere under that lake is a ship you never saw, with room in it for a whole village.
+}
+{ artim_truth:
+    One of the lamps is Sojef's. Artim knows the truth about Data, because you told him, and by now he will have written it down.
+}
+{ evidence ? isolytic_arms:
+    { isolytic_sealed:
+        What the Son'a carry in their holds is in a log that only you and Worf can open.
+    - else:
+        Worf's scan went into the ordinary tactical record, and by the change of watch half the ship knew what the Son'a carry in their holds.
+    }
 }
 { data_state == destroyed:
-    You catch yourself turning to ask Data what he makes of it, and there is no one there.
+    Out on the bridge, the operations console is still dark. Nobody has asked you whether to light it.
 }
 Above it all, in high orbit, the collector catches the light.
 -> act3
