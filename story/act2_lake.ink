@@ -526,8 +526,8 @@ Anij walks the rows without hurrying, and you have matched her pace before you n
     "There," she says softly, as if you had done something clever. # speaker: Anij
 - She picks by touch, not by sight, and drops each fruit in the basket without looking.
 "Your observers came to supper the night they were found," she says. "Not one of them sat down without something to do with his hands. One of them took notes on my soup." # speaker: Anij
-* (sat_down) [Set the basket down, and sit in the grass]
-    You set the basket down and sit in the grass between the trees, with nothing in your hands. It is cooler down here, and smells of windfalls.
+* (sat_down) [Sit down in the grass, with empty hands]
+    {orchard.carried:You set the basket down and sit|You sit down} in the grass between the trees, with nothing in your hands. It is cooler down here, and smells of windfalls.
     Anij looks at you for a while. Then she sits too, after a pause just long enough to make a point of it. "Well," she says. "Look at that." # speaker: Anij
 * [Defend the observers]
     "They were on duty. You might forgive them." # speaker: Picard
@@ -665,7 +665,7 @@ Under lamps and cloths, shapes stand in rows. Some are as small as a hand. One i
     }
 * (turned_past) [Turn past them politely]
     You turn past them. Sojef reaches across the table and turns them back.
-    "Go on," he says. "Everyone who sits at this table reads them. Artim has read them twice." # speaker: Sojef
+    "Go on," he says. "I don't show them to many people. I am showing you." # speaker: Sojef
 - (resewn)
 * [Read the pages]
 - It is all there, in many hands. The year a handful of young Ba'ku wanted the storehouse opened: the old ships, the old weapons, the chance to go out and be great somewhere. The council refused them. One night they broke into the cellar and took the weapons anyway.
@@ -673,16 +673,16 @@ There was fire. The record does not hide it. In the end the young ones were put 
 ~ find_secret(schism_record)
 "Away from the rings," Sojef says, "they will have grown old. If they live." # speaker: Sojef
 - (exile_questions)
-* [Ask whether anyone has heard from them]
+* (heard_from) [Ask whether anyone has heard from them]
     "Has anyone heard from them since?" # speaker: Picard
     "Not a word in a hundred years." He looks at the window. "Their families still listen, some nights. Hollin's cousin built a receiver out of a cooking pot and some wire. It doesn't work. He listens anyway." # speaker: Sojef
-* [Ask for the name of the one who led them]
+* (leader_name) [Ask for the name of the one who led them]
     "Who led them?" # speaker: Picard
     "It's written there." Sojef does not look at the page. "Read it if you must. We do not say it at this table." # speaker: Sojef
     You read it. The name means nothing to you. What you notice is the hand that wrote it: careful and small, as though the pen had been afraid.
-* [Ask whether the council was right to exile them]
+* (council_right) [Ask whether the council was right to exile them]
     "Was the council right?" # speaker: Picard
-    "The council voted. Forty-one to three." Sojef squares the volume on the table. "I was one of the forty-one. Every one of the forty-four is still sorry. We say so at the spring meeting, every year, and then we talk about the drains." # speaker: Sojef
+    "The council voted. Forty-one to three." Sojef runs his thumb down the edge of the page. "I was one of the forty-one. Every one of the forty-four is still sorry. We say so at the spring meeting, every year, and then we talk about the drains." # speaker: Sojef
 * {echo_orchard_mother} [Look for a mother's name among the exiles' families # echo]
     You run your finger down the list of families, and stop at a name before you have properly read it: son of Maelin, keeper of the eastern orchard.
     "Maelin," you say aloud. # speaker: Picard
@@ -701,7 +701,7 @@ There was fire. The record does not hide it. In the end the young ones were put 
     "Leave it blank. It isn't finished." # speaker: Picard
     Sojef smiles for the first time all afternoon, and sets the pen down. "Then we'll fill it in together, when it is." # speaker: Sojef
 - On your way out Artim catches your sleeve. "Did Father show you the bad pages? He never shows anyone." He seems impressed with you, and also a little suspicious. # speaker: Artim
-"Also," he adds, "there's a warm place in the lake, off the eastern arm. Fish won't go there. We swim out and lie in it." He considers. "Father says not to. Since the spring." # speaker: Artim
+"Also," he adds, "there's a warm place in the lake, off the eastern arm. It went warm in the spring. Fish won't go there, so we do. We lie in it." He considers. "Father says not to." # speaker: Artim
 ~ trust(10)
 -> ring_effects
 
@@ -842,7 +842,7 @@ On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shak
 By evening the whole ship seems to have had a glass of wine. A lieutenant in the turbolift is laughing at nothing. Two ensigns outside sickbay are comparing the colour of their fingernails. A crewman on deck eight has, according to the duty log, taken up juggling.
 { afternoon:
 - afternoon_orchard: You have come back aboard with a pear-plum in your pocket, and you have not wanted to eat it.
-- afternoon_chronicle: The resewn pages are still in your head, and the thread that does not match.
+- afternoon_chronicle: The resewn pages are still in your head{chronicle.turned_past:, and Sojef's hand turning them back for you}, and the thread that does not match.
 - afternoon_shoreline:
     { shoreline_survey.survey_shore.skipped && act2_data_with_us():
         On your desk, where Data left it, is the second stone from the shore, with a note in his exact hand: For a later trial.
@@ -897,6 +897,9 @@ Deanna sits across from him with a shared dessert and two spoons, laughing at so
         "An orchard," you admit, and Riker's eyebrows go up so fast you fear for them. # speaker: Picard
     - else:
         "The village," you admit, and she nods; she knew, and wanted to hear you say it. # speaker: Picard
+    }
+    { orchard.vineyard:
+        "And you've been talking about home," Deanna adds. "You always sit differently afterwards." # speaker: Troi
     }
     ~ loyalty(Troi, 5)
 * [Leave them to it]
@@ -965,7 +968,7 @@ In sickbay, Beverly shows you two cell scans side by side.
     -> ring_after
 * [Keep it among the crew for now]
     "Hold it. For now, this stays among the crew." # speaker: Picard
-    Beverly lets out a breath and, to your surprise, puts her hand over yours on the console for a moment. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
+    Beverly's shoulders come down an inch, and, to your surprise, she puts her hand over yours on the console for a moment. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
     ~ loyalty(Crusher, 5)
     -> ring_after
 * [Leave the log, and go down with Geordi at dawn]
@@ -1145,6 +1148,11 @@ It is perfect, and it is dead. There is no smell of bread{return_to_the_village.
         - chronicle.recent_page: Even the last page, where Artim's line should be.
         }
         You think of the resewn pages with their thread that does not match, and the year the village spent arguing over them. Here there is nothing to argue about.
+        {
+        - chronicle.heard_from: Nobody in this village will sit up at night with a cooking pot, listening for a ship.
+        - chronicle.leader_name: Nowhere in these books is a name written small, as though the pen had been afraid of it.
+        - chronicle.council_right: Nobody here voted, and nobody here is sorry.
+        }
     }
     -> walk
 * [Walk to the square]
@@ -1264,7 +1272,7 @@ In the observation lounge you lay it out for your senior staff: {act2_proof_phra
     { wound_certified:
         Data's wound, with Beverly's signature under the scan.
     - else:
-        Data's wound, in a scan nobody has yet put a name to.
+        Data's wound, in a scan nobody has yet signed.
     }
 }
 {
@@ -1388,7 +1396,7 @@ Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like
 - -> confrontation_plan
 
 = confrontation_preempted
-"Jean-Luc. Sit down." Dougherty pours his own tea, and does not drink it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from stories about a warm place in a lake." # speaker: Dougherty
+"Jean-Luc. Sit down." Dougherty turns his mug in his hands, and does not drink from it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from stories about a warm place in a lake." # speaker: Dougherty
 You had left the lake to the survey office. It seems the survey office reported to him.
 "There's a ship in that lake," he says. "A holoship. With the village inside it." # speaker: Dougherty
 -> confrontation_sit
