@@ -108,7 +108,7 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
     { dougherty_call.questions.replayed:
         The four seconds missing from the admiral's recording fall inside it.
     }
-* [Ask Beverly to sign the scan into the medical log]
+* [Have Beverly sign the scan into the medical log]
     "Put it in the medical log, Beverly. Under your name, with the scan attached." # speaker: Picard
     She looks at the tricorder, and then at you. A signed finding is a doctor telling a vice admiral that his report is wrong, and both of you know it. "Gladly," she says, and signs with a flourish. "Let someone tell me I've misread a burn." # speaker: Crusher
     ~ wound_certified = true
@@ -250,7 +250,7 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 * [Tell Dougherty the remains are Starfleet's, and stay]
     "Admiral, these are the remains of a Starfleet officer. They come home with us. We'll wait here until they do." # speaker: Picard
     A silence on the channel. "Of course, Jean-Luc. Of course. I'll tell Ru'afo to hold off." # speaker: Dougherty
-    The Son'a craft arrives anyway, and hangs above the trees for a quarter of an hour before it turns away.
+    The Son'a craft arrives anyway, and hangs above the trees for twenty minutes before it turns away.
     ~ raise_alert(5)
     -> debris_recovered
 * (beamed) [Beam the remains aboard before anyone can object]
@@ -290,7 +290,7 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 * [Ask whether anything of him can be saved]
     "Is anything of him left, Geordi? In the net?" # speaker: Picard
     Geordi shakes his head slowly. "Pieces. Colours. A few seconds of water. Not him, Captain. Nothing that would know us." # speaker: La Forge
-* [Ask Beverly to sign the finding into the log]
+* [Have Beverly sign the finding into the log]
     "Sign it, Beverly. Your name on it, attached to the log." # speaker: Picard
     She signs with the stylus pressed hard enough to scratch the padd. "For him," she says. "It's the least I can do. It's also about the most." # speaker: Crusher
     ~ wound_certified = true
@@ -449,7 +449,6 @@ Sojef stops to let a handcart by. "We had machines for all of this, once," he sa
 * (tricorder) [Show Sojef your tricorder]
     You hold it out to him. He takes it in his floury hands, opens it, closes it, and weighs it the way he might weigh a loaf.
     "Ours folded the other way," he says, and gives it back. # speaker: Sojef
-    ~ trust(5)
 * (bread) [Take the heel of bread a baker holds out]
     A woman at a doorway holds out the end of a loaf without a word, and you take it. It is still warm, heavy with seeds, and you eat it walking.
     "Ilsa bakes for the whole lane," Sojef says. "She'll want to know what you thought." # speaker: Sojef
@@ -464,7 +463,7 @@ Sojef stops to let a handcart by. "We had machines for all of this, once," he sa
 * (honest_answer) [Tell him honestly that you cannot promise it]
     "I can't promise you that. It isn't my decision alone. I can promise you'll hear the truth from me." # speaker: Picard
     Sojef nods. "I'll tell the council that. They'll like it better than a promise. We've had promises." # speaker: Sojef
-    ~ trust(10)
+    ~ trust(5)
 * (knock) [Ask what he would have you do]
     "What would you have me do?" # speaker: Picard
     He takes his time over it, scratching at his beard. "Knock on the door," he says. "It is how we do it here." # speaker: Sojef
@@ -608,10 +607,10 @@ Then the grass is moving in the wind again. Anij is looking at the lake, and has
 }
 * (vineyard) [Tell her about your family's vineyard]
     "My brother keeps vines, in France, on Earth. The same rows my father kept. Nobody in my family has ever hurried a grape." # speaker: Picard
-    Anij leans on the gate to hear the rest of it, and you tell her more than you meant to: the cellar, the frost candles, the year the hail came. "Then you knew all this already," she says. "You just left it somewhere." # speaker: Anij
+    Anij leans on the gate to hear the rest of it, and you tell her more than you meant to: the cellar, the frost candles, the year the hail came. "Frost candles," she says, trying the words over. A pause. "And you let your brother keep them all." She finds this funny, and does not hide it. # speaker: Anij
 * [Thank her, and go]
     "Thank you for the afternoon." # speaker: Picard
-    "It was your afternoon," Anij says. "I only walked in it." She is already turning back up the rows. # speaker: Anij
+    "Thank me when the basket's full," Anij says. "Next time." She is already turning back up the rows. # speaker: Anij
 - ~ bond(2)
 ~ trust(5)
 -> ring_effects
@@ -691,10 +690,10 @@ There was fire. The record does not hide it. In the end the young ones were put 
     ~ find_secret(orchard_mother)
     -> exile_questions
 - Sojef closes the volume and slides a fresh sheet across the table, with a pen. "Something should be written of your people's visit. Since you are here, you may tell me what." # speaker: Sojef
-* (entry_uninvited) [Ask him to write that you came uninvited]
+* (entry_uninvited) [Say: write that we came uninvited]
     "Write that we came uninvited, and hid, and were caught." # speaker: Picard
     Sojef writes it, exactly, and reads it back to you aloud. "Most people ask to be described kindly," he says. "I'll remember that you didn't." # speaker: Sojef
-* (entry_help) [Ask him to write that you came to help]
+* (entry_help) [Say: write that we came to help]
     "Write that we came to help." # speaker: Picard
     Sojef's pen hovers. "I'll write that you said so," he says. "The chronicle likes to wait and see." He writes it that way. # speaker: Sojef
 * (entry_blank) [Ask him to leave the line blank for now]
@@ -772,7 +771,7 @@ The hills above the village are honeycombed with caves. The rock at their mouths
     "Kelbonite," Worf says. "Our sensors are blind in here. So are theirs." # speaker: Worf
 }
 ~ find_secret(kelbonite)
-* [Ask the ship to try a transporter lock inside]
+* [Call the ship for a transporter lock inside]
     "Enterprise, try to lock on to me." # speaker: Picard
     A pause. "Nothing, Captain. I can't even tell you're in there." # speaker: Transporter chief
     You step back into the sun and the lock comes at once. A transporter cannot reach anyone in there.
@@ -870,7 +869,7 @@ The bridge is on night shift. Worf is at tactical, and a young ensign at ops is 
 { worf_sang:
     "She was humming," Worf says, before you ask. "The tune. From the shuttle." He glowers at the console. "I have moved her to a quieter station. There is no quieter station. I am looking for one." # speaker: Worf
 - else:
-    "She was tapping her stylus," Worf says, before you ask. "On the console. For a quarter of an hour." He glowers at his own hands. "I have confiscated the stylus." # speaker: Worf
+    "She was tapping her stylus," Worf says, before you ask. "On the console. For most of an hour." He glowers at his own hands. "I have confiscated the stylus." # speaker: Worf
 }
 { shoreline_survey.survey_talk_worf:
     There is still bark under his fingernails, from the tree.
@@ -955,7 +954,7 @@ You stand too quickly, and it does not hurt.
 In sickbay, Beverly shows you two cell scans side by side.
 "Mine," she says. "My last physical, and this morning. Guess which looks younger." The morning scan does, by a good deal. # speaker: Crusher
 "It's the whole crew, Jean-Luc. Worf's hormones. Geordi's eyes: he's going down at dawn to look at a sunrise with them. Half of engineering feels marvellous and the other half is falling in love." She rubs her neck. "I caught myself humming a tune this afternoon I haven't thought of since my anatomy finals. I never even liked it." # speaker: Crusher
-* [Ask what she wants to do with the log]
+* [Look at the two scans again]
 - "The joint mission's protocol says every crew medical log goes to Dougherty," she says. "Do I send this?" # speaker: Crusher
 * [Send the symptoms to Dougherty]
     "Send it. It's the protocol, and they'll notice if we don't." # speaker: Picard
@@ -993,7 +992,7 @@ Over the hills the sky goes from black to grey, and then to something with colou
     "Like a glass of Sancerre held up to a candle. Now brass, old brass. Now the inside of a forge." # speaker: Picard
     Geordi laughs with his eyes shut. "Captain, I don't know what any of those look like either." # speaker: La Forge
 * [Say nothing, and tell him when to open them]
-    You let him wait, and you watch it yourself: an ordinary sunrise, gold on the lake and the mist lifting. You have seen a thousand better on a hundred worlds. When the sun clears the ridge you say, "Now."
+    You let him wait, and you watch it yourself: an ordinary sunrise, gold on the lake and the mist lifting. You have seen a thousand better on a hundred worlds. When the sun clears the ridge you say, "Now." # speaker: Picard
 - He opens his eyes. He keeps them open until they water, and then keeps them open anyway.
 {
 - plainly:
