@@ -7,7 +7,7 @@
 === act2 ===
 # chapter: 2 The Lake
 # checkpoint: chapter-2
-Ship's morning. The Enterprise holds orbit above the Ba'ku world, and on every side the Briar Patch hangs like smoke caught in amber.
+Ship's morning. The Enterprise holds orbit above the Ba'ku world, close enough to the Briar Patch that the dust throws her running lights back at her.
 { data_state == destroyed:
     -> debris_field
 }
@@ -73,7 +73,7 @@ Ship's morning. The Enterprise holds orbit above the Ba'ku world, and on every s
 // ============================================================ data_diagnostic
 
 === data_diagnostic ===
-Data lies on his back in the cybernetics lab with his eyes shut and his hands folded, as if someone had arranged him for a portrait.
+Data lies on his back in the cybernetics lab with his eyes shut and his hands folded on his chest. Someone has put a folded blanket under his head, which he does not need.
 { data_state == damaged:
     A blackened seam runs down his left side, where your phaser strike found the scout's drive and, through it, him. The lab smells faintly of scorched polymer.
 }
@@ -88,13 +88,13 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 - else:
     "Morning, Captain." Geordi does not look up. "Pull up a stool. This is going to take some explaining." # speaker: La Forge
 }
-* [Ask what he has found]
+* (asked_found) [Ask what he has found]
     "Tell me what you've found, Geordi. All of it." # speaker: Picard
     He turns the monitor so that you can see it. "All of it is going to take a while. The part that matters takes about ten seconds." # speaker: La Forge
-* [Ask whether Data is in any distress]
+* (asked_pain) [Ask whether Data is in any distress]
     "Is he in any distress?" # speaker: Picard
     "His pain receptors report to the same net as everything else, and it's quiet," Beverly says. "Whatever he felt out there, he isn't feeling it now." She glances at Geordi. "But you should see what he felt." # speaker: Crusher
-* [Ask Beverly why she is making house calls on androids]
+* (asked_doctor) [Ask Beverly why she is making house calls on androids]
     "Since when do you make house calls on androids, Doctor?" # speaker: Picard
     "Since Geordi found a wound and wanted someone who knows what one looks like." Beverly does not smile. "I know what one looks like." # speaker: Crusher
 - Geordi highlights a small crater below Data's left arm. The bioplast around it has fused to something like glass.
@@ -102,24 +102,32 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 "A hit like that drops his ethical subroutines into command," Geordi goes on. "He wasn't broken. He was running the part of himself that's built to run when everything else fails." # speaker: La Forge
 ~ gain_evidence(data_wound)
 "Admiral Dougherty's report says he malfunctioned without provocation," Beverly says. "This is provocation." # speaker: Crusher
-* [Ask who was near Data when he was hit]
+* (asked_near) [Ask who was near Data when he was hit]
     "Who was near him when he was hit?" # speaker: Picard
-    "That's the funny thing." Geordi calls up the duck blind's logs. "There's a gap. Eleven minutes, right about when that wound happened. Nothing corrupted. Just gone, like somebody tidied up." # speaker: La Forge
-* [Have Beverly certify the wound in the medical log]
-    "Put it in the medical log, Beverly. Signed, with the scan attached." # speaker: Picard
-    "Already done, and time-stamped." She taps the tricorder shut. "I'd like to see someone tell me I've misread a burn." # speaker: Crusher
+    Geordi calls up the duck blind's logs. "Nobody, according to these. There's a hole six minutes wide, right where the wound happened. Nothing corrupted. Cut out clean, by somebody who knew where to cut." # speaker: La Forge
+    { dougherty_call.questions.replayed:
+        The four seconds missing from the admiral's recording fall inside it.
+    }
+* [Have Beverly sign the scan into the medical log]
+    "Put it in the medical log, Beverly. Under your name, with the scan attached." # speaker: Picard
+    She looks at the tricorder, and then at you. A signed finding is a doctor telling a vice admiral that his report is wrong, and both of you know it. "Gladly," she says, and signs with a flourish. "Let someone tell me I've misread a burn." # speaker: Crusher
+    ~ wound_certified = true
+    ~ loyalty(Crusher, 5)
 * [Look at Data's face for a while]
-    You say nothing for a moment. Data's face has the perfect stillness of something that has simply been switched off, and you find you do not like it at all.
-    Geordi notices you looking and, without a word, dims the lamp above the table a little.
+    You say nothing. Data's face has the perfect stillness of a thing that has been switched off, and it does not suit him.
+    Geordi notices you looking. Without a word he dims the lamp above the table by a third, and then goes back to work a little more gently.
+    ~ loyalty(LaForge, 5)
 - "Which brings me to the real question," Geordi says. "How do you want him back?" # speaker: La Forge
-"I can do it properly: a full pass through his neural net, rebuilding his memory buffers for the last four days frame by frame. Two hours, probably more{data_state == damaged:, with that drive burn in the way}. Or I patch the fail-safe, reset the subroutines and wake him now. He'll be himself. He just won't remember much of last week." # speaker: La Forge
-"And there's a third option," Beverly says, "which arrived while you were on your way down." She hands you a padd from Dougherty's office. Son'a cybernetics specialists are standing by aboard the flagship to relieve the Enterprise of the burden. # speaker: Crusher
+"The proper way, I go through his whole neural net and rebuild his memory buffers for the last four days, frame by frame. Two hours, probably more{data_state == damaged:, with that drive burn in the way}." He taps the open panel. "The fast way, I patch the fail-safe and wake him now. He'll be Data. He just won't have last week." # speaker: La Forge
+* [Take the padd Beverly is holding out]
+- "And a third way," Beverly says, "which arrived from the admiral's office while you were on your way down." # speaker: Crusher
+The padd is courteous and brief. Son'a cybernetics specialists stand ready aboard the flagship to relieve the Enterprise of the burden.
 { sona_gunships:
     "They've already got his schematics," Geordi says, not quite looking at you. "We sent them. Remember?" # speaker: La Forge
 }
 * [Order the full diagnostic, however long it takes]
     "Do it properly, Geordi. Every frame." # speaker: Picard
-    Geordi lets out a breath you did not know he was holding, and pulls his stool closer to the table. "Yes, sir. Beverly, can you stay for the motor cortex?" He is already working. # speaker: La Forge
+    Geordi pulls his stool in, and the tightness goes out of his shoulders. "Yes, sir. Beverly, can you stay for the motor cortex?" He is already working. # speaker: La Forge
     ~ gain_evidence(data_memory)
     ~ pass_time(2)
     ~ loyalty(LaForge, 5)
@@ -131,46 +139,56 @@ Geordi has the panel at the back of Data's head open. Beverly stands at the foot
 * [Send Data to the admiral's technicians]
     -> diagnostic_impound
 
+= asked_pain_told
+// Shown as Data wakes, if Picard's first question was about his pain.
+{ data_diagnostic.asked_pain:
+    "The captain's first question was whether you were hurting," Geordi tells him. "Before the wound. Before anything." # speaker: La Forge
+    Data turns his head to look at you. "I would not have thought to ask that about myself," he says. "I will try to remember that someone did." # speaker: Data
+}
+->->
+
 = diagnostic_deep
-Two hours become two and a half. You stay for most of it, a padd of ship's business unread in your lap, while Geordi walks Data's memory back one frame at a time.
+Two hours become two and a half. You stay for most of it, a padd of ship's business unread on your knee, while Geordi walks Data's memory back one frame at a time.
 { data_state == damaged:
-    The drive burn takes longest. Twice Geordi stops, swears quietly at a fused relay, and starts again.
+    The drive burn takes longest. Twice Geordi stops, swears at a fused relay under his breath, and starts again.
 }
 ~ data_state = restored
 At last Data opens his eyes, looks at the ceiling, and then at you.
 "Captain." A pause, exactly one second long. "I was at the lake." # speaker: Data
-* [Ask what he saw under the water]
-    "What did you see there, Data?" # speaker: Picard
-    "A signal where no signal should be, beneath the lake. I followed it. Under the lakebed there is a hull of Federation design, hidden by a holographic emitter." He sits up. "I was fired upon shortly afterwards, by a Son'a officer. I believe the two events are related." # speaker: Data
-* [Ask whether he is himself again]
+-> asked_pain_told ->
+* [Ask what he found there]
+    "What did you find there, Data?" # speaker: Picard
+    "A carrier signal, from the eastern arm, where the survey grid had a hole in it. I followed it to the shore. Past a certain point my sensors returned only rock, and I did not believe them." He sits up. "Then a Son'a officer fired on me from the trees. I do not remember what I meant to do next. I remember being certain." # speaker: Data
+* (himself) [Ask whether he is himself again]
     "Are you yourself again?" # speaker: Picard
-    Data considers the question with care. "I am the self I was four days ago, with four days added. Whether that is the same thing, I cannot say." He sits up. "I also remember a hull under the lake. Federation design, hidden by a holographic emitter. I was fired upon shortly after I found it." # speaker: Data
-* {data_heard} [Tell him you remember what he said on the shuttle]
-    "You told me on the shuttle why you did it. I remember." # speaker: Picard
-    Data's head tilts. "Then you will understand why I would like to finish what I started." Something in his voice is warmer than the words. "There is a hull beneath the lake, sir. Federation design. Hidden. I was shot shortly after I found it." # speaker: Data
+    Data considers the question with care. "I am the self I was four days ago, with four days added. Whether that is the same thing, I cannot say." He sits up. "The four days end at the lake. A signal from the eastern arm; a stretch of water my sensors insisted was rock; a Son'a officer in the trees." # speaker: Data
+* {data_heard} [Tell him you still want to know if he was right]
+    "You asked me last night whether you were right. I still want to know." # speaker: Picard
+    Data's head tilts. "Then we want the same thing, sir, and I have a place to begin." His voice is warmer than the words. "The eastern arm of the lake. My sensors called it rock. I was shot before I could learn what else it was." # speaker: Data
     ~ loyalty(Data, 5)
 - Geordi leans back and rubs his eyes. "Well. That's the part of last week I was hoping to find." # speaker: La Forge
 "I would like to return to the village, Captain," Data says. "I frightened its people. I owe them an apology, and I would prefer to make it before I make anything else." # speaker: Data
 * [Take him with you]
     "Then we'll go together." # speaker: Picard
     -> return_to_the_village
-* [Tell him the apology can be yours to carry as well]
+* (shared_apology) [Say you owe them an apology too]
     "We both owe them one. We'll deliver them together." # speaker: Picard
-    Data nods once, as though a ledger has been balanced.
+    Data nods once, like a man watching a ledger balance.
     -> return_to_the_village
 
 = diagnostic_quick
-It takes Geordi eleven minutes. Data opens his eyes on the twelfth, looks at the ceiling, and then at each of you in turn.
+It takes Geordi a quarter of an hour. Data opens his eyes on the sixteenth minute, looks at the ceiling, and then at each of you in turn.
 "Captain. Doctor. Geordi." A pause. "I appear to have missed something." # speaker: Data
+-> asked_pain_told ->
 * [Ask what he remembers]
     "What do you remember?" # speaker: Picard
-    "Fragments. Light on water. A child's face, very close. A great deal of running." Data frowns, a small precise frown. "The sequence is gone. I have the pieces without the order." # speaker: Data
+    "Fragments. Light on water. A child's face, close to mine. A great deal of running." Data's brow creases. "The sequence is gone. I have the pieces without the order." # speaker: Data
 * [Ask whether he is functioning normally]
     "Are you functioning normally?" # speaker: Picard
     "All systems are within tolerance." Data sits up. "{data_state == damaged:My left side is stiff. I believe I was shot at by my own crew. That is a new sensation.|I have, however, a gap of four days, which is not normal for me.}" # speaker: Data
 * [Apologise for how he was stopped]
     "I'm sorry, Data. For how we had to stop you." # speaker: Picard
-    "An apology is not required." He considers it anyway. "Though I find I am glad it was offered." # speaker: Data
+    "An apology is not required." He considers it anyway. "Though I am glad it was offered." # speaker: Data
     ~ loyalty(Data, 5)
 - "I would like to return to the village," Data says. "From what I am told, I frightened its people. I should like to apologise to them, even if I cannot remember what for." # speaker: Data
 ~ data_state = restored
@@ -178,14 +196,14 @@ Geordi snorts softly. "That might be the most Data thing anybody's ever said." #
 * [Take him down with you]
     "Then come with me. We'll find out together what you're apologising for." # speaker: Picard
     -> return_to_the_village
-* [Warn him the village may not welcome him]
+* (warned) [Warn him the village may not welcome him]
     "They may not be pleased to see you." # speaker: Picard
     "Then I will apologise for that as well," Data says. # speaker: Data
     -> return_to_the_village
 
 = diagnostic_impound
 "The admiral's people are better equipped for this," you say. "Send him across." # speaker: Picard
-Geordi does not answer. He closes the panel at the back of Data's head very gently, the way you might close a book someone else is still reading.
+Geordi does not answer. He closes the panel at the back of Data's head gently, the way you might close a book someone else is still reading.
 ~ loyalty(LaForge, -15)
 ~ data_state = impounded
 ~ shift_standing(5)
@@ -193,13 +211,14 @@ Geordi does not answer. He closes the panel at the back of Data's head very gent
 Two Son'a medical attendants arrive with a Starfleet technician who will not meet anyone's eyes. To walk him to the transporter, they wake Data for ninety seconds.
 He looks at the attendants, at the padd, and at you. "Captain. I would have preferred to be repaired by Geordi." # speaker: Data
 ~ loyalty(Data, -20)
+-> asked_pain_told ->
 * [Tell Data you will bring him back]
     "This is temporary, Data. I'll bring you back." # speaker: Picard
-    "I will remember that you said so," Data says. It is not clear to anyone in the room whether that is a comfort. # speaker: Data
+    "I will remember that you said so," Data says. Nobody in the room can tell whether he means it as a comfort. # speaker: Data
     ~ promised_data_back = true
-* [Say nothing, and let them take him]
-    You say nothing. Data looks at you a moment longer, then lets the attendants steady his arm as though he were the one being courteous.
-- The transporter whines and he is gone. Beverly pockets a data chip without a word to anyone: her copy of the scan.
+* [Let them take him without a word]
+    You let the silence answer for you. Data looks at you a moment longer, then lets the attendants steady his arm, as courteous to them as if he were the host.
+- The transporter whines and he is gone. Beverly pockets a data chip and lets you see her do it: her copy of the scan{wound_certified:, with her signature on it}.
 Geordi leaves the lab before you do.
 -> return_to_the_village
 
@@ -207,32 +226,36 @@ Geordi leaves the lab before you do.
 
 === debris_field ===
 ~ temp who = act2_partner()
-The scout ship came down in the hills across the lake from the village. From the shuttle, at first light, it is a long black scar through the trees, and then a scatter of bright metal that catches the sun.
+Overnight, the largest piece of the scout, the drive section, fell out of orbit and came down in the hills across the lake from the village. From the shuttle, at first light, it is a long black scar through the trees, and then a scatter of bright metal that catches the sun.
 { who:
-- Riker: Will flies without a word. He has not made a joke since the gunships fired.
+- Riker: Will flies with two fingers on the yoke. He has not made a joke since the gunships fired.
 - LaForge: Geordi has his tricorder open on his knee and has not looked at it once.
-- else: Worf sits at the tactical station with his hands flat on the console, as if holding it down.
+- else: Worf sits at the tactical station with his hands flat on the console, holding it down.
 }
 The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did what the schematics told them to. His people have a recovery craft twenty minutes out," Dougherty says. "They'll tidy that up. No need for your crew to go picking through it." # speaker: Dougherty
+{ scout_destroyed.claimed:
+    Gallatin's "for now" has lasted one night.
+}
 * [Set down beside the wreck]
-    You take the shuttle down into the clearing the crash made. Broken branches still weep sap.
-* [Circle once, low, and look]
-    You circle once, low. From above, the wreck has the shape of something that tried, until the last second, to land.
+    You take the shuttle down into the clearing the crash made. The air smells of split pine and hot metal.
+* (circled) [Circle once, low, and look]
+    You circle once, low. From above, the wreck has the shape of something that tried, until the last second, to land. At the clearing's far edge, well away from the scar, the bracken lies pressed flat in three neat squares: landing struts, and not yours.
+    You set down beside them.
 - In the middle of the scatter, thrown clear of the hull, lies Data. Most of him. His face is intact and his eyes are open, turned up to the rings.
 { who:
-- Riker: "Captain." Riker's voice is very even. "Tell me we're taking him home." # speaker: Riker
+- Riker: "Captain." Riker's voice is perfectly even. "Tell me we're taking him home." # speaker: Riker
 - LaForge: Geordi makes a sound you have never heard him make, and then he is out of the hatch and kneeling in the wet leaves.
 - else: "He fought well," Worf says, to no one. Then, to you: "He should not be swept up like scrap." # speaker: Worf
 }
 * [Tell Dougherty the remains are Starfleet's, and stay]
     "Admiral, these are the remains of a Starfleet officer. They come home with us. We'll wait here until they do." # speaker: Picard
     A silence on the channel. "Of course, Jean-Luc. Of course. I'll tell Ru'afo to hold off." # speaker: Dougherty
-    The Son'a craft arrives anyway, and hangs above the trees for eleven long minutes before it turns away.
+    The Son'a craft arrives anyway, and hangs above the trees for twenty minutes before it turns away.
     ~ raise_alert(5)
     -> debris_recovered
-* [Beam the remains aboard before anyone can object]
-    "Transporter room, lock on to every piece of Starfleet equipment in this clearing. Now." # speaker: Picard
-    The wreckage shimmers and goes. When the Son'a craft arrives there is nothing to tidy. Dougherty's next call is noticeably less warm, and Ru'afo's people log a complaint.
+* (beamed) [Beam the remains aboard before anyone can object]
+    "Transporter room, lock on to Commander Data and every piece of Starfleet equipment in this clearing. Now." # speaker: Picard
+    The wreckage shimmers and goes, and Data with it. When the Son'a craft arrives there is nothing left for it to collect. Dougherty's next call is noticeably less warm, and Ru'afo's people log a complaint.
     ~ raise_alert(10)
     -> debris_recovered
 * [Leave the wreck to the Son'a recovery team]
@@ -240,10 +263,18 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 
 = debris_recovered
 ~ temp who = act2_partner()
-{ who:
-- Riker: Riker stays at the helm the whole way back. Once, he reaches over and squeezes your shoulder, and says nothing about it.
-- LaForge: Geordi rides back in the aft compartment with the remains, one hand resting on them.
-- else: Worf stands the whole way back, as an honour guard would.
+{ debris_field.beamed:
+    { who:
+    - Riker: Riker flies the empty shuttle home with both hands on the yoke. Halfway up he starts to whistle, two notes, low, and stops.
+    - LaForge: Geordi rides back in the aft compartment anyway, beside the bench where the remains would have been.
+    - else: Worf stands the whole way back, facing aft, as an honour guard stands over a bier that has gone on ahead.
+    }
+- else:
+    { who:
+    - Riker: Riker stays at the helm the whole way back. Once he reaches over and squeezes your shoulder, and goes back to flying.
+    - LaForge: Geordi rides back in the aft compartment with the remains, one hand resting on them.
+    - else: Worf stands the whole way back beside the remains, as an honour guard would.
+    }
 }
 ~ loyalty(who, 5)
 * [Go down to the lab when they call]
@@ -251,16 +282,23 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 "Look under the left arm," she says. "That's not from the gunships. It's days older. A Son'a sidearm, at close range." # speaker: Crusher
 ~ gain_evidence(data_wound)
 "That's what tripped his fail-safe," Geordi says. "He was shot first, and then he ran. Everything Dougherty called a malfunction started with this." His voice is steady until the last word. # speaker: La Forge
+{ debris_field.circled:
+    "And somebody got to him before we did," Geordi adds. "His memory core's been cut out. Clean cuts, Son'a tools." You think of the three flattened squares in the bracken. # speaker: La Forge
+- else:
+    "And somebody got to him before we did," Geordi adds. "His memory core's been cut out. Clean cuts. Whoever it was came and went in the dark, and didn't leave a card." # speaker: La Forge
+}
 * [Ask whether anything of him can be saved]
     "Is anything of him left, Geordi? In the net?" # speaker: Picard
     Geordi shakes his head slowly. "Pieces. Colours. A few seconds of water. Not him, Captain. Nothing that would know us." # speaker: La Forge
-* [Ask Beverly to certify the finding]
-    "Certify it, Beverly. Signed and attached to the log." # speaker: Picard
-    "Done before you asked." She looks at the scan and not at you. "It was the least I could do for him. It's also about the most." # speaker: Crusher
+* [Have Beverly sign the finding into the log]
+    "Sign it, Beverly. Your name on it, attached to the log." # speaker: Picard
+    She signs with the stylus pressed hard enough to scratch the padd. "For him," she says. "It's the least I can do. It's also about the most." # speaker: Crusher
+    ~ wound_certified = true
+    ~ loyalty(Crusher, 5)
 * [Put a hand on Geordi's shoulder]
     You put a hand on Geordi's shoulder. He does not look round, but after a moment he covers it with his own.
     ~ loyalty(LaForge, 5)
-- There is work to do, and it will not wait for grief. You have a village to go back to, and a great many questions about who shot a Starfleet officer at a joint observation post and then wrote it down as a malfunction.
+- Beverly saves the scan three times, to three different places. You have a village to go back to, and a question about who shot a Starfleet officer at a joint observation post and then wrote it down as a malfunction.
 * [Take the shuttle back down to the village]
     -> return_to_the_village
 
@@ -271,9 +309,9 @@ The comm chimes. "Jean-Luc. I'm sorry about your officer. Ru'afo's pilots did wh
 ~ decline()
 ~ shift_standing(5)
 { who:
-- Riker: Riker looks at you for a long moment, then takes the shuttle up without being told.
-- LaForge: Geordi climbs back into the shuttle and sits down very carefully, as though something in him might spill.
-- else: Worf says nothing. He says nothing all the way back to the ship.
+- Riker: Riker takes the shuttle up without being told, and keeps his eyes on the instruments the whole way, though they need no watching.
+- LaForge: Geordi climbs back into the shuttle and sits down carefully, like a man carrying something that might spill.
+- else: Worf checks the charge on his phaser, holsters it, and checks it again, all the way back to the ship.
 }
 ~ loyalty(who, -5)
 The Son'a craft lifts the wreck in a tractor beam, with everything in it that might have told you how Data came to be shooting at his own side. By afternoon the flagship has stopped answering questions about the remains.
@@ -284,13 +322,13 @@ The Son'a craft lifts the wreck in a tractor beam, with everything in it that mi
 === return_to_the_village ===
 The shuttle sets down in the meadow below the village a little before noon.
 { act2_data_with_us():
-    Data steps out after you and stops on the grass, as though the ground itself might have an opinion of him.
+    Data steps out after you and stops on the grass, like a guest unsure whether the ground has forgiven him.
 - else:
     You come down alone. It feels, absurdly, like arriving late to a dinner.
 }
 Yesterday you came for your people. Today you have time to look: stone houses under deep eaves, a millrace, washing drying on a hedge, bread somewhere. In no direction is there the hum of a machine.
 { runs_completed > 0:
-    Crossing the little footbridge, you know which board will give underfoot a moment before it does. Then the feeling is gone, like a word on the tip of the tongue.
+    Crossing the little footbridge, you step over the board that gives underfoot before you have seen it. Only on the far bank do you wonder how you knew.
 }
 A boy comes pelting down the lane and pulls up short in front of you. Artim, Sojef's son.
 {
@@ -304,37 +342,53 @@ A boy comes pelting down the lane and pulls up short in front of you. Artim, Soj
 
 = artim_at_the_wreck
 "You," Artim says to Data, with enormous seriousness. "Are you still broken?" # speaker: Artim
+{ data_diagnostic.diagnostic_quick.warned:
+    Data glances at you. "The captain warned me that you might not be pleased to see me." # speaker: Data
+    "I'm not pleased," Artim says. "I'm interested. It's different." # speaker: Artim
+}
 * [Let Data answer for himself]
     You stand back. Data looks down at the boy.
-    "I have been repaired," Data says. "I understand that I owe you an apology, though I do not remember the offence." # speaker: Data
+    "I have been repaired," Data says. "I am told I owe you an apology, though I do not remember the offence." # speaker: Data
     "You knocked down the wall of our bread oven." Artim considers him. "You can help build it back. Then you're forgiven." # speaker: Artim
-    "I accept your terms," Data says gravely, and Artim grins as if he has won something. # speaker: Data
+    "I accept your terms," Data says gravely. When Artim has run off for a trowel, Data turns to you. "Thank you for letting me speak for myself, sir. I had prepared remarks." # speaker: Data
+    ~ loyalty(Data, 5)
 * [Ask Artim what Data did]
     "What did he do, Artim?" # speaker: Picard
-    "He ran through the Hollin hedge and over the oven wall and he threw a man into the millpond and he didn't even get tired!" Artim looks at Data with open admiration. "Can you do it again?" # speaker: Artim
+    "He ran through Maelin's hedge and over the oven wall and he threw a man into the millpond and he didn't even get tired!" Artim looks at Data with open admiration. "Can you do it again?" # speaker: Artim
     "I would prefer not to," Data says. "But I will help rebuild the wall." # speaker: Data
-- -> village_elders
+- { data_diagnostic.diagnostic_deep.shared_apology:
+    You make your own apology, for the room on the hill and the people who watched from it. Artim hears you out, scratching one ankle with the other foot, and says he will tell his father you said it properly.
+    ~ trust(5)
+}
+-> village_elders
 
 = artim_impounded
 "Where's the machine-man?" Artim looks past you at the shuttle. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
 * [Tell him the truth: others are repairing Data]
     "He's being repaired by other people, on another ship. I don't know yet when he'll be back." # speaker: Picard
     Artim frowns the way children frown at grown-ups who have decided something stupid. "Why didn't your people fix him? You're his people." # speaker: Artim
-    You find you have no good answer, and he can see it.
+    You have no good answer, and he can see it. But he walks beside you up the lane, which he need not have done.
+    ~ artim_truth = true
+    ~ trust(5)
 * [Tell him Data is busy]
     "He's busy today." # speaker: Picard
     "No he's not." Artim says it without malice, as a fact about weather. "You'd have said where." He goes off up the lane, kicking a stone. # speaker: Artim
 - -> village_elders
 
 = artim_lost
-"Where's the machine-man?" Artim looks past you at the shuttle, expectantly. "He said he'd show me how he doesn't need to breathe." # speaker: Artim
-* [Tell him Data is gone]
-    You kneel so that your eyes are level with his. "He's gone, Artim. He was killed, the day after he was here." # speaker: Picard
-    Artim stares at you. Then he asks, in a very small voice, whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can.
+{ village_arrival.artim:
+    Artim has the grey hood from the observation suit with him, folded into a square no bigger than his hand. "What happens to this now?" he asks. "If he isn't coming for it." # speaker: Artim
+- else:
+    Artim has the grey hood from the observation suit, folded into a square. "You went before I could give you this," he says, and holds it out. "Is he coming for it?" # speaker: Artim
+}
+* [Tell him plainly how Data died]
+    You kneel so that your eyes are level with his. "He was killed, Artim. Ships fired on his ship, and it fell in the hills. I was the one who told them to fire." # speaker: Picard
+    Artim takes a step back. Then he asks whether it hurt, and whether Data was scared, and whether machine-men get buried. You answer all three as honestly as you can.
+    ~ artim_truth = true
     ~ trust(5)
-* [Tell him you will explain later]
-    "I'll explain later, Artim. It's a long story." # speaker: Picard
-    He studies your face with a child's terrible accuracy, and then he goes very quiet and takes your hand, as if you were the one who needed it.
+* [Tell him to keep the hood for now]
+    "Keep it for now, Artim. I'll explain later. It's a long story." # speaker: Picard
+    He studies your face for longer than a boy should need to. Then he puts the hood in his pocket and takes your hand, and holds on to it all the way up the lane.
 - -> village_elders
 
 = village_elders
@@ -348,14 +402,15 @@ Behind him, at the heart of the village, stands a tree so vast that its lower li
 "My father planted that," Artim says, following your eye. "When he was my age." # speaker: Artim
 * [Ask Sojef how old he is]
     "Forgive me. How old are you, Sojef?" # speaker: Picard
-    He seems amused that it needed asking. "Three hundred and some. I stopped counting carefully when the counting stopped meaning anything." # speaker: Sojef
-* [Ask how long the tree took to grow]
-    "How long has it been growing?" # speaker: Picard
-    "Three centuries, near enough." Sojef rests a hand on one of the pillars. "We came here the spring it was planted. All of us, the grown ones, already grown." # speaker: Sojef
+    "Three hundred and nine, this spring." He nods at Artim. "He keeps the count. I lost interest somewhere around two hundred." # speaker: Sojef
+* [Put your hand on the tree's bark]
+    You lay your palm on the trunk. The bark is ridged deep enough to take your fingers to the second knuckle, and warm where the sun has been on it.
+    "My grandfather dug the hole," Sojef says. "I held the sapling straight. I was about his size." He tips his head at Artim. # speaker: Sojef
 * [Say nothing, and look at the tree]
-    You look at the tree for a long while: at the bark, at the stone props, at the man beside it who does not look a day over forty-five.
-    "You've worked it out," Sojef says. "Most of your observers needed to be told." # speaker: Sojef
-- The rings, he explains, do it: something in the light they give off mends what time breaks. Nobody here is ill for long. Nobody here has been buried of old age in three hundred years.
+    You look at the tree: at the bark, at the stone props, at the man beside it with no grey anywhere in his beard.
+    "You've worked it out," Sojef says. "Most of your observers had to be told. One of them asked twice." He sounds pleased with you. # speaker: Sojef
+    ~ trust(5)
+- The rings do it, he explains: something in the light they give off mends what time breaks. Nobody here is ill for long. Nobody here has been buried of old age in three hundred years.
 { act2_met_as() == "cover":
     -> sojef_cover
 - else:
@@ -366,51 +421,52 @@ Behind him, at the heart of the village, stands a tree so vast that its lower li
 "Yesterday you told us you were surveying," Sojef says. "Your face told us something else. I would like to know which to believe." # speaker: Sojef
 * [Admit the cover story, and apologise]
     "I lied to you yesterday. I'm a Starfleet captain, and my people had been watching you in secret. I'm sorry." # speaker: Picard
-    Sojef is silent for a moment. Then he nods, slowly, as if a splinter has come out. "Thank you. That cannot have been easy for a man who enjoys being believed." # speaker: Sojef
+    Sojef is silent for a moment. Then he nods, slowly, like a man who has felt a splinter come out. "Thank you. That cannot have been easy for a man who enjoys being believed." # speaker: Sojef
     ~ trust(5)
 * [Keep to the story]
     "I am here on survey business. Nothing more." # speaker: Picard
-    "As you say." Sojef's courtesy does not change at all, which is worse than if it had. Artim, beside him, looks from one of you to the other. # speaker: Sojef
+    "As you say." Sojef's courtesy does not change at all, which is worse than if it had. Artim, beside him, looks from one of you to the other, and moves a step closer to his father. # speaker: Sojef
+    ~ trust(-5)
 - -> sojef_storehouse
 
 = sojef_welcome
 { act2_met_as() == "brief":
-    "Your people were our guests for three weeks," Sojef says. "We fed them. One of them still owes Hollin a chair." # speaker: Sojef
+    "Your people ate at our tables the night your machine-man opened their hiding place," Sojef says. "One of them leaned back on Hollin's chair and broke it." # speaker: Sojef
   - else:
-    "Your observers were good guests, mostly," Sojef says, with a nod toward the lane where they stayed. "One of them still owes Hollin a chair." # speaker: Sojef
+    "Your observers were good guests, for the one night we had them," Sojef says, with a nod toward the lane where they stayed. "One of them still owes Hollin a chair." # speaker: Sojef
 }
-* [Thank him for caring for the observers]
+* [Thank him for feeding the observers]
     "Thank you for what you did for them. You owed them nothing." # speaker: Picard
-    "Nobody owes a frightened man supper," Sojef says. "We gave it anyway. It is cheaper than fear." # speaker: Sojef
-* [Offer to have the chair replaced]
+    "Thank Hollin's wife," Sojef says. "It was her soup. She always makes too much, and she was glad of the mouths." # speaker: Sojef
+* (chair) [Offer to have Hollin's chair replaced]
     "I'll see the chair is replaced." # speaker: Picard
-    Sojef laughs, surprised into it. "Hollin would be mortally offended. He has been looking forward to mending it all week." # speaker: Sojef
+    Sojef laughs, surprised into it. "Hollin would be mortally offended. He has been looking forward to mending it since the moment it broke." # speaker: Sojef
 - -> sojef_storehouse
 
 = sojef_storehouse
-You walk with him through the village. At the mill, the wheel turns a stone as old as the tree; a girl mends a loom with a bone needle. Nothing here is primitive. All of it has been chosen.
-"We had ships," Sojef says, as if he had heard you think it. "Weapons that could crack a moon. We kept one of each thing, under the chronicle house, and built everything else with our hands." # speaker: Sojef
-* [Ask why they keep what they gave up]
-    "Why keep them at all?" # speaker: Picard
-    "So that our children can see what we set down, and know that it was a choice." He shrugs. "A thing you have never seen is easy to want." # speaker: Sojef
-* [Ask whether they were afraid of their machines]
-    "Were you afraid of them?" # speaker: Picard
-    "Of the machines? No. Of ourselves, with them." Sojef watches the loom. "Where we came from, everyone was very clever and nobody was paying attention." # speaker: Sojef
-* [Ask whether the young ever want them back]
-    "Do your young people ever want them back?" # speaker: Picard
-    Sojef does not answer at once. "Once," he says at last, and the word closes like a door. # speaker: Sojef
+You walk with him through the village. At the mill the wheel turns a stone as old as the tree. A girl mends a loom with a bone needle, and does not look up at your uniform.
+Sojef stops to let a handcart by. "We had machines for all of this, once," he says. "We set them down." # speaker: Sojef
+* (tricorder) [Show Sojef your tricorder]
+    You hold it out to him. He takes it in his floury hands, opens it, closes it, and weighs it the way he might weigh a loaf.
+    "Ours folded the other way," he says, and gives it back. # speaker: Sojef
+* (bread) [Take the heel of bread a baker holds out]
+    A woman at a doorway holds out the end of a loaf without a word, and you take it. It is still warm, heavy with seeds, and you eat it walking.
+    "Ilsa bakes for the whole lane," Sojef says. "She'll want to know what you thought." # speaker: Sojef
+* (young_ones) [Ask whether anyone ever wanted the machines back]
+    "Did anyone ever want them back?" # speaker: Picard
+    "Once." Sojef watches the girl at the loom. "It's in the chronicle. We don't talk about it in the street." # speaker: Sojef
 - At the edge of the square he stops. "Your people watched us from behind a curtain, Captain. Will they come back to it?" # speaker: Sojef
 * (promised) [Promise him the blind will not be rebuilt]
     "It will not be rebuilt. You have my word." # speaker: Picard
-    Sojef takes your hand in both of his. He is a man who has lived long enough to weigh a promise, and he weighs this one, and accepts it.
+    Sojef takes your hand in both of his and shakes it once, hard, the way a bargain is struck at a market.
     ~ trust(5)
-* [Tell him honestly that you cannot promise it]
+* (honest_answer) [Tell him honestly that you cannot promise it]
     "I can't promise you that. It isn't my decision alone. I can promise you'll hear the truth from me." # speaker: Picard
-    "That is a smaller promise," Sojef says, "and more use." # speaker: Sojef
+    Sojef nods. "I'll tell the council that. They'll like it better than a promise. We've had promises." # speaker: Sojef
     ~ trust(5)
-* [Ask what he would have you do]
+* (knock) [Ask what he would have you do]
     "What would you have me do?" # speaker: Picard
-    He thinks about it properly, which you find you respect. "Knock on the door," he says. "It is how we do it here." # speaker: Sojef
+    He takes his time over it, scratching at his beard. "Knock on the door," he says. "It is how we do it here." # speaker: Sojef
     ~ trust(5)
 - -> first_afternoon
 
@@ -418,10 +474,20 @@ You walk with him through the village. At the mill, the wheel turns a stone as o
 
 === first_afternoon ===
 The afternoon opens in front of you, and there is time for one thing, done properly.
+{ return_to_the_village.sojef_welcome.chair:
+    A man crosses the square with a broken chair lashed to his back and does not return your nod. Hollin, you assume, and still offended.
+}
+{ not act2_data_with_us():
+    { artim_truth:
+        Artim is sitting on the wall by the well, swinging his heels, and lifts a hand to you.
+    - else:
+        Artim is sitting on the wall by the well. When you look his way he finds something interesting at the other end of the square.
+    }
+}
 { baku_trust >= 25:
-    Anij stands at the orchard gate with two baskets. She holds one out in your direction without quite looking at you.
+    Anij stands at the orchard gate with a basket on each arm. She tips her head toward the rows without quite looking at you.
 - else:
-    Anij stands at the orchard gate with two baskets. She nods to you, pleasantly enough, and goes in alone. Whatever she shares in there, she does not share it with a stranger she is unsure of.
+    Anij stands at the orchard gate with two baskets. She nods to you, pleasantly enough, and goes in alone. Whatever she shares in there, she does not share with a stranger she is unsure of.
 }
 Sojef says he will be at the chronicle house, copying, if you would like to see how the village remembers.
 { act2_data_with_us():
@@ -441,36 +507,34 @@ Sojef says he will be at the chronicle house, copying, if you would like to see 
 === orchard ===
 ~ afternoon = afternoon_orchard
 ~ pass_time(1)
-Anij walks the rows without hurrying, and you find you have matched her pace before you notice you are doing it. The trees are old, their trunks split and healed and split again. The fruit hangs low, something between a pear and a plum, blushing on the side that faces the rings.
+Anij walks the rows without hurrying, and you have matched her pace before you notice it. The trees are old, their trunks split and healed and split again. The fruit hangs low, something between a pear and a plum, blushing on the side that faces the rings.
 { act2_met_as() == "honest":
-    "You came back," she says. "I wondered whether you would." # speaker: Anij
+    "You came back," she says. "I had a small bet with myself." # speaker: Anij
 - else:
-    "You came," she says, as though she has won a small wager against herself. # speaker: Anij
-}
-{ runs_completed > 0:
-    She glances at you sideways. "You look at the rows as if you were checking them against a memory. Have you walked here before?" She does not wait for an answer, which is as well, since you have none. # speaker: Anij
+    "You came," she says. "Maelin said you wouldn't. Maelin owes me an egg." # speaker: Anij
 }
 * [Ask what she is listening for]
-    She pauses at each tree with her head a little on one side. "What are you listening for?" # speaker: Picard
-    "Bees. If they're loud, the fruit is ready. If they're quiet, I'm early, and I go away and come back." A pause. "You would be surprised how much of life is going away and coming back." # speaker: Anij
-* [Offer to carry the basket]
-    "Let me carry that." # speaker: Picard
-    She hands it over at once, which surprises you. "Good. Now you'll have to stay until it's full." # speaker: Anij
+    She pauses at each tree with her head a little on one side.
+    "What are you listening for?" # speaker: Picard
+    "Bees. If they're loud, the fruit is ready." She moves on a step. "If they're quiet... I'm early. So I go away. And I come back." # speaker: Anij
+* (carried) [Take the second basket from her]
+    "Let me take one of those." # speaker: Picard
+    She unhooks a basket from her arm and hangs it on yours, and looks pleased with the arrangement. "Good. Now you have to stay until it's full." # speaker: Anij
 * [Walk beside her without speaking]
-    You walk beside her without speaking. Halfway down the second row she stops, and you realise she has stopped because you did, and you stopped because a bird has landed at eye level and is watching you both.
+    You walk beside her without speaking. Halfway down the second row she stops, and you realise she has stopped because you did, and you stopped because a wren has landed at eye level and is watching you both.
     "There," she says softly, as if you had done something clever. # speaker: Anij
 - She picks by touch, not by sight, and drops each fruit in the basket without looking.
-"Your people are always arriving somewhere," she says. "I fed your observers for three weeks. Not once did one of them sit down without something to do with his hands." # speaker: Anij
-* [Tell her about the last time you were unhurried]
-    You surprise yourself by answering honestly. "I was nine. Lying between the vines in my father's vineyard, watching clouds. I'm not sure I've been that still since." # speaker: Picard
-    "Nine." Anij weighs the word as she weighs the fruit. "That is a long time to go without." # speaker: Anij
-* [Ask how the Ba'ku learned to live like this]
-    "How did you learn it? This." # speaker: Picard
-    "We didn't learn it. We unlearned the other thing." She smiles at the branch, not at you. "It took about a century. I was bad at it for most of that." # speaker: Anij
+"Your observers came to supper the night they were found," she says. "Not one of them sat down without something to do with his hands. One of them took notes on my soup." # speaker: Anij
+* (sat_down) [Sit down in the grass, with empty hands]
+    {orchard.carried:You set the basket down and sit|You sit down} in the grass between the trees, with nothing in your hands. It is cooler down here, and smells of windfalls.
+    Anij looks at you for a while. Then she sits too, after a pause just long enough to make a point of it. "Well," she says. "Look at that." # speaker: Anij
 * [Defend the observers]
     "They were on duty. You might forgive them." # speaker: Picard
-    "I fed them for three weeks," Anij says. "I'm allowed to be a little unkind." But she is smiling. # speaker: Anij
-- At the end of the row an old woman kneels in the grass, binding a cutting onto a rootstock with a knife and a strip of bark. Her hands are brown and square and very sure.
+    "I did. I gave them second helpings." A pause. "I haven't forgiven the notes." # speaker: Anij
+* [Ask what they should have done instead]
+    "What should they have done?" # speaker: Picard
+    "Eaten." She turns a fruit over, looking for the bruise. "And then nothing, for a while. It's harder than it sounds. You have to practise." # speaker: Anij
+- At the end of the row an old woman kneels in the grass, binding a cutting onto a rootstock with a knife and a strip of bark. Her hands are brown and square and sure.
 "Maelin," Anij says. "She has kept this orchard since before it was one." # speaker: Anij
 { act2_data_with_us():
     "You're the captain whose machine-man came through my hedge," Maelin says, without getting up. "Tell him the hedge has forgiven him. I haven't decided." # speaker: Maelin
@@ -480,56 +544,74 @@ Anij walks the rows without hurrying, and you find you have matched her pace bef
 Beyond her, one tree stands apart from the rest, so heavy with fruit that its branches touch the ground. Nobody has picked it. The grass beneath is sweet with windfalls.
 * [Ask about the tree no one picks from]
     "That tree. Nobody picks it?" # speaker: Picard
-    Maelin sits back on her heels. "Nobody picks it," she agrees, and for a while that seems to be all she will say. # speaker: Maelin
+    Maelin sits back on her heels. "Nobody picks it," she agrees, and goes back to her knife. # speaker: Maelin
 * [Ask Maelin how long she has kept the orchard]
     "How long have you kept it?" # speaker: Picard
     "Three hundred years, less one bad winter." She nods at the heavy tree without looking at it. "That one's younger. A hundred and some." # speaker: Maelin
 * [Offer to help with the grafting]
     You kneel and hold the cutting steady while she binds it. She lets you, and says you have decent hands for a man who sits in a chair all day.
     Then, as if the work has earned it, she nods at the heavy tree. "That's the best graft I ever saw. It isn't mine." # speaker: Maelin
+    ~ trust(5)
 - "My youngest grafted it," Maelin says. "The last thing he did before he left with the others, the year the young ones wanted what we had put away. It's his tree. It's his to pick." # speaker: Maelin
-Anij has gone very still beside you. You understand that this is not a story often told to strangers.
+Anij has gone still beside you, with a fruit half lifted from the branch.
+{ return_to_the_village.sojef_storehouse.young_ones:
+    "Once," Sojef said in the square, and shut the subject like a gate. This is the once.
+}
 ~ find_secret(orchard_mother)
-"I haven't said his name aloud in a hundred years," Maelin says. "I say it to the tree, sometimes. Trees keep things." # speaker: Maelin
+"I haven't said his name aloud in a hundred years," Maelin says. "I tell it to the tree when I'm pruning. It doesn't argue." # speaker: Maelin
 - (maelin_questions)
-* [Ask whether she thinks he is still alive]
+* (ask_alive) [Ask whether she thinks he is still alive]
     "Do you think he's still alive?" # speaker: Picard
-    "Out there, away from the rings? He'd be old. Older than me, and I'm older than anyone." She goes back to her knife. "Old isn't dead." # speaker: Maelin
-* [Ask whether she would take him back]
+    "Out there, away from the rings? He'd be old. Older than me, and I'm older than anyone." She goes back to her knife. "He was stubborn. Stubborn lasts." # speaker: Maelin
+* (ask_back) [Ask whether she would take him back]
     "If he came home. Would you take him back?" # speaker: Picard
     Maelin looks at you as if you were simple. "He's my son. The question is whether he'd have us." # speaker: Maelin
-* [Tell her you are sorry]
+* (said_sorry) [Tell her you are sorry]
     "I'm sorry." # speaker: Picard
-    "So am I. Every spring." She tests the binding with her thumb. "It's no easier and no harder. It's just the weather here." # speaker: Maelin
+    "So you should be, bringing it up." But there is no heat in it, and she hands you the end of the twine to hold while she ties off. # speaker: Maelin
 * {echo_schism_record} [Ask her about the year the young ones left # echo]
     "Tell me about the year they left." # speaker: Picard
-    Maelin is quiet for so long that you think she will refuse. "A handful of them wanted the storehouse opened," she says. "The old ships, the old weapons. They wanted to go out and be great somewhere. The council said no, and one night they took the weapons anyway." # speaker: Maelin
-    "There was fire at the chronicle house. Nobody died, by luck. The council put them in the ship they'd tried to steal and sent them past the rings, and wrote down every name, and every mother and father." She tests the binding. "The one who led them used to sit by the millpond admiring his own face. I never trusted a boy who did that." # speaker: Maelin
+    Maelin ties off the graft before she answers. "He came to the door with a pack on. I'd packed it myself that spring, for a walk to the high meadow: bread, a knife, his good socks. He'd tipped all that out and put other things in." # speaker: Maelin
+    "They'd broken into the cellar under the chronicle house for the old weapons. There was a fire; nobody died of it. The council put them in the ship they'd tried to take and sent them out past the rings, and wrote down every name, and every mother and father. Mine is next to his. I asked them to put it there." She wipes the knife on her knee. "At the door he said I'd be proud of him. I said I already was, and that was the trouble." # speaker: Maelin
     ~ find_secret(schism_record)
     -> maelin_questions
 - Anij touches your arm, and you leave Maelin to her knife.
 -> orchard_top
 
 = orchard_top
-At the top of the orchard the land falls away to the lake, blue-grey and still. From up here you can see the whole of it.
+At the top of the orchard the land falls away to the lake, blue-grey and still, and you can see the whole of it.
 { act2_data_with_us():
     Far below, a figure in a Starfleet uniform stands on the half-built oven wall while a small boy directs him with a stick.
 }
-Something about the water catches your eye. In one long patch near the far shore the wind raises no ripples at all, as though that part of the lake were painted on.
-"The lake has been strange since your people came," Anij says. "The children say there is a cold place where fish won't go." # speaker: Anij
-* [Follow her gaze to a bee on a blossom]
-- She has stopped speaking. She is looking at a bee on a blossom, and for a moment the bee seems to hang there, its wings slow enough to count, the light on the water holding like a held breath.
-It passes. The bee goes on about its business.
+Off the eastern arm lies a long stretch of water darker than the rest, with no weed showing through it. The gulls working the lake go round it, never across.
+"The children say there's a warm place out there, where the fish won't go," Anij says. "They swim out and lie in it. I've told them not to." She pauses. "Nothing warm should be that still." # speaker: Anij
+* [Wait]
+- { orchard.carried:
+    A pear-plum rolls off the top of the basket on your arm.
+- else:
+    Anij holds a pear-plum out to you, and it slips between your fingers.
+}
+There is time to watch it turn: the bruise on one side, the stalk, a bead of light on the skin. You put out your hand without hurrying, and the fruit is there when your hand is.
+Then the grass is moving in the wind again. Anij is looking at the lake, and has not turned her head.
 * [Ask her what just happened]
     "What was that?" # speaker: Picard
-    "What was what?" Anij asks. But her eyes are laughing. "Some things you have to notice for yourself, or you haven't noticed them." # speaker: Anij
-* [Stay quiet, and watch the lake]
-    You say nothing. You watch the lake until the light changes, and when you look round she is watching you instead, with an expression you could not put a name to.
-* [Tell her you should be getting back to your ship]
+    "What was what?" Her eyes are laughing. "You caught a plum. Well done." A pause. "Most people drop it." # speaker: Anij
+* [Eat the fruit, and watch the lake]
+    You say nothing. You eat the pear-plum, which is sweeter than it looked, and watch the lake until the light changes. When you look round she is watching you instead, and does not pretend otherwise.
+* (should_go) [Tell her you should be getting back to your ship]
     "I should be getting back to the ship." # speaker: Picard
-    "Should." She tries the word like a fruit that isn't ripe. "Such a busy little word." She takes the basket back, and her fingers brush yours. # speaker: Anij
-- She walks you down as far as the gate and no further. When you look back from the meadow, she is still there.
-~ bond(2)
+    "Should." She tries the word the way she tried the fruit, and puts it back. "Such a busy little word." {orchard.carried:She lifts the basket off your arm.|She picks up her basket.} # speaker: Anij
+- She walks you down to the gate and no further.
+{ orchard.sat_down:
+    "Come back and sit again," she says. "You were nearly good at it." # speaker: Anij
+}
+* (vineyard) [Tell her about your family's vineyard]
+    "My brother keeps vines, in France, on Earth. The same rows my father kept. Nobody in my family has ever hurried a grape." # speaker: Picard
+    Anij leans on the gate to hear the rest of it, and you tell her more than you meant to: the cellar, the frost candles, the year the hail came. "Frost candles," she says, trying the words over. A pause. "And you let your brother keep them all." She finds this funny, and does not hide it. # speaker: Anij
+* [Thank her, and go]
+    "Thank you for the afternoon." # speaker: Picard
+    "Thank me when the basket's full," Anij says. "Next time." She is already turning back up the rows. # speaker: Anij
+- ~ bond(2)
 ~ trust(5)
 -> ring_effects
 
@@ -540,36 +622,49 @@ It passes. The bee goes on about its business.
 ~ pass_time(1)
 The chronicle house is the oldest building in the village: low, stone, with a roof of living turf. Sojef takes you first not up but down, into a long cool cellar.
 Under lamps and cloths, shapes stand in rows. Some are as small as a hand. One is the length of a shuttle.
-"What we brought, and set down," Sojef says. # speaker: Sojef
-* [Ask what the storehouse holds]
+"What we brought, and set down," Sojef says. {return_to_the_village.sojef_storehouse.tricorder:"Yours folds the wrong way, but you'll know some of these."} # speaker: Sojef
+* (asked_holds) [Ask what the storehouse holds]
     "What's here?" # speaker: Picard
-    "One of each thing." He walks the row. "A loom that thinks. A medical frame. An engine from the ship that carried us. A weapon that would empty this valley in the time it takes to say so." He does not lower his voice for the last one. # speaker: Sojef
-* [Lift the cloth from the nearest shape]
+    "One of each thing." He walks the row, naming them the way a farmer names tools. "A loom that thinks. A medical frame. The engine from the ship that brought us. A weapon that would empty this valley before you finished saying so." He does not lower his voice for the last one. # speaker: Sojef
+* (lifted) [Lift the cloth from the nearest shape]
     You lift the nearest cloth. Beneath it is a power cell the size of a child, its casing polished, its contacts capped in wax.
-    "Still charged," Sojef says. "We check it every spring. It would be rude to let it die." # speaker: Sojef
+    "Still charged," Sojef says. "It would be rude to let it die. Hollin checks it every spring; he likes the smell of the wax." # speaker: Sojef
 * [Ask why he is showing you this]
     "Why show me this?" # speaker: Picard
-    "Because your people hid behind a curtain to watch us." Sojef draws a cloth straight. "I would rather show you than be watched." # speaker: Sojef
+    "Because you will hear about it anyway," Sojef says, "and I would rather you heard it from me." # speaker: Sojef
 - Upstairs, at a long table under the window, the chronicle waits: volume after volume of bound, handmade paper, the oldest gone the colour of tea.
 "Everyone writes in it," Sojef says. "Whoever saw the thing happen. Artim is learning his letters in it, which is hard on the letters." # speaker: Sojef
-* [Read the first page]
+* (first_page) [Read the first page]
     You open the first volume. The hand is cramped and hurried, written by someone cold. We came down in the spring, it says. The children cried at the quiet. We have begun to build.
-    Below it, in a different hand, someone has added a drawing of a very small tree.
-* [Read the most recent page]
+    Below it, in a different hand, someone has added a drawing of a small tree.
+* (recent_page) [Read the most recent page]
     You turn to the newest page. The hand is large and wandering.
     { data_state:
-    - destroyed: The machine-man came and was very strong and was kind to me, it says. Then they said he was gone. I am writing it so he is somewhere. The ink is blotted in two places.
-    - impounded: The machine-man came and was very strong and knocked down our oven wall, it says. The captain says he is being mended somewhere else. I think he should be mended here.
-    - else: The machine-man came and was very strong and knocked down our oven wall, it says. Today he is mending it. He does not get tired but he says he gets bored. I do not believe him.
+    - destroyed:
+        { artim_truth:
+            The machine-man came and was very strong and was kind to me, it says. The captain says ships shot him and he fell in the hills, and the captain told them to. I am writing it so he is somewhere. The ink is blotted in two places.
+        - else:
+            The machine-man came and was very strong and was kind to me, it says. Then they said he was gone. I am writing it so he is somewhere. The ink is blotted in two places.
+        }
+    - impounded:
+        { artim_truth:
+            The machine-man came and was strong and knocked down our oven wall, it says. The captain says he is being mended on another ship. I think he should be mended here.
+        - else:
+            The machine-man came and was strong and knocked down our oven wall, it says. The captain says he is busy. He isn't.
+        }
+    - else: The machine-man came and was strong and knocked down our oven wall, it says. Today he is mending it. He does not get tired but he says he gets bored. I do not believe him.
     }
-    "My son," Sojef says, with a father's whole apology in two words. # speaker: Sojef
+    "My son," Sojef says, and those two words are the whole of his apology. # speaker: Sojef
 - You turn the volumes forward, decade by decade. Harvests, births, a flood, a long argument about a bridge. Then, about a century back, you come to a volume where pages have been cut out and sewn back in, with thread that does not match.
 * [Ask about the resewn pages]
     "These pages were cut out." # speaker: Picard
-    "And put back." Sojef sits down across from you. "We argued about that for a year. In the end we decided that a people who cut out the pages they dislike will soon have no book at all." # speaker: Sojef
-* [Turn past them politely]
+    "And put back." Sojef sits down across from you. "We argued about that for a year. Then we sewed them in again. A book with holes in it is no use to anybody." # speaker: Sojef
+    { return_to_the_village.sojef_storehouse.young_ones:
+        "You asked me in the square whether anyone wanted the old things back," he says. "This is the answer." # speaker: Sojef
+    }
+* (turned_past) [Turn past them politely]
     You turn past them. Sojef reaches across the table and turns them back.
-    "You're polite," he says. "That's why I'll show you. Polite men are the ones who need to read this page most." # speaker: Sojef
+    "Go on," he says. "I don't show them to many people. I am showing you." # speaker: Sojef
 - (resewn)
 * [Read the pages]
 - It is all there, in many hands. The year a handful of young Ba'ku wanted the storehouse opened: the old ships, the old weapons, the chance to go out and be great somewhere. The council refused them. One night they broke into the cellar and took the weapons anyway.
@@ -577,35 +672,35 @@ There was fire. The record does not hide it. In the end the young ones were put 
 ~ find_secret(schism_record)
 "Away from the rings," Sojef says, "they will have grown old. If they live." # speaker: Sojef
 - (exile_questions)
-* [Ask whether anyone has heard from them]
+* (heard_from) [Ask whether anyone has heard from them]
     "Has anyone heard from them since?" # speaker: Picard
-    "Not a word in a hundred years." He looks at the window. "Some of us still listen anyway. Their families, mostly." # speaker: Sojef
-* [Ask for the name of the one who led them]
+    "Not a word in a hundred years." He looks at the window. "Their families still listen, some nights. Hollin's cousin built a receiver out of a cooking pot and some wire. It doesn't work. He listens anyway." # speaker: Sojef
+* (leader_name) [Ask for the name of the one who led them]
     "Who led them?" # speaker: Picard
     "It's written there." Sojef does not look at the page. "Read it if you must. We do not say it at this table." # speaker: Sojef
-    You read it. The name means nothing to you. What you notice is the hand that wrote it: very careful, very small, as though the pen had been afraid.
-* [Ask whether he agreed with the exile]
-    "Did you agree with the judgment?" # speaker: Picard
-    "I read it aloud," Sojef says. "My father wrote it, and he was too angry to read it himself. I have agreed with it every day since, and I have been sorry every day since. Both." # speaker: Sojef
+    You read it. The name means nothing to you. What you notice is the hand that wrote it: careful and small, as though the pen had been afraid.
+* (council_right) [Ask whether the council was right to exile them]
+    "Was the council right?" # speaker: Picard
+    "The council voted. Forty-one to three." Sojef runs his thumb down the edge of the page. "I was one of the forty-one. Every one of the forty-four is still sorry. We say so at the spring meeting, every year, and then we talk about the drains." # speaker: Sojef
 * {echo_orchard_mother} [Look for a mother's name among the exiles' families # echo]
-    You run your finger down the list of families, and stop at a name you did not know you were looking for: son of Maelin, keeper of the eastern orchard.
+    You run your finger down the list of families, and stop at a name before you have properly read it: son of Maelin, keeper of the eastern orchard.
     "Maelin," you say aloud. # speaker: Picard
     Sojef looks at you strangely. "She still keeps it," he says. "She keeps his tree. Nobody picks from it. How did you know to look?" # speaker: Sojef
-    You find you cannot say.
+    You have no answer to give him.
     ~ find_secret(orchard_mother)
     -> exile_questions
 - Sojef closes the volume and slides a fresh sheet across the table, with a pen. "Something should be written of your people's visit. Since you are here, you may tell me what." # speaker: Sojef
-* (entry_uninvited) [Ask him to write that you came uninvited]
+* (entry_uninvited) [Say: write that we came uninvited]
     "Write that we came uninvited, and hid, and were caught." # speaker: Picard
-    Sojef writes it, exactly. Then he looks at it for a long moment. "Most people ask to be described kindly," he says. "I'll remember that you didn't." # speaker: Sojef
-* (entry_help) [Ask him to write that you came to help]
+    Sojef writes it, exactly, and reads it back to you aloud. "Most people ask to be described kindly," he says. "I'll remember that you didn't." # speaker: Sojef
+* (entry_help) [Say: write that we came to help]
     "Write that we came to help." # speaker: Picard
     Sojef's pen hovers. "I'll write that you said so," he says. "The chronicle likes to wait and see." He writes it that way. # speaker: Sojef
 * (entry_blank) [Ask him to leave the line blank for now]
     "Leave it blank. It isn't finished." # speaker: Picard
     Sojef smiles for the first time all afternoon, and sets the pen down. "Then we'll fill it in together, when it is." # speaker: Sojef
 - On your way out Artim catches your sleeve. "Did Father show you the bad pages? He never shows anyone." He seems impressed with you, and also a little suspicious. # speaker: Artim
-"Also," he adds, "there's a cold place in the lake. Fish won't go there. Since your people came." # speaker: Artim
+"Also," he adds, "there's a warm place in the lake, off the eastern arm. It went warm in the spring. Fish won't go there, so we do. We lie in it." He considers. "Father says not to." # speaker: Artim
 ~ trust(10)
 -> ring_effects
 
@@ -617,7 +712,7 @@ There was fire. The record does not hide it. In the end the young ones were put 
 { act2_data_with_us():
     Data walks the shore with his tricorder held out before him like a dowsing rod. Every few paces he stops to look at something the tricorder cannot see: a heron, a flat stone, his own reflection.
 - else:
-    Worf walks the shore as though it might ambush him. A red rash has come up along his jaw since morning, and he has forbidden anyone to mention it.
+    Worf walks the shore as though it might ambush him. Twice since you landed he has climbed something for no reason he will give: a boulder, and then the roof of a boathouse, from which he surveyed the lake and came down without comment.
     { worf_sang:
         "If anyone asks about the singing," he says, before you have said anything, "it did not happen." # speaker: Worf
     }
@@ -625,35 +720,43 @@ There was fire. The record does not hide it. In the end the young ones were put 
 * [Start along the shoreline]
     "The shore first. Then the hills while the light lasts." # speaker: Picard
     -> survey_shore
-* [Start up into the hills]
-    "The hills first. The shore will still be there." # speaker: Picard
+* (hills_first) [Start up into the hills]
+    "The hills first. We'll come down to the water at dusk." # speaker: Picard
     -> survey_hills
 
 = survey_shore
-The lake is cold and clear and absolutely quiet. Your tricorder reports sand, weed, fish, and then, a kilometre out, a stretch of lakebed that reads as rock and is two degrees too warm.
-* [Scan the lakebed closely]
+{ survey_hills:
+    The sun is behind the ridge by the time you reach the water, and the air has turned cool. Off the eastern arm, a kilometre out, a ribbon of mist stands on the lake in one long strip and nowhere else. Your tricorder, pointed at it, reports ordinary rock beneath, two degrees too warm.
+- else:
+    The lake is cold and clear. Your tricorder reports sand, weed, fish, and then, a kilometre out off the eastern arm, a stretch of lakebed that reads as rock and is two degrees too warm.
+}
+{ evidence ? data_memory:
+    Data has stopped walking. "This is where I came, four nights ago," he says. "The signal began out there. My sensors told me it was rock. I did not believe them then, either." # speaker: Data
+}
+* (scanned_close) [Scan the lakebed closely]
     You set the tricorder for a fine sweep. The warm patch is four hundred metres long, perfectly level, and entirely without fish.
     { act2_data_with_us():
-        "Lakebeds are not flat, sir," Data says. "This one has been made flat, or someone wishes it to appear so." # speaker: Data
+        "Lakebeds are not level, sir," Data says. "This one has been made level, or someone wishes it to appear so." # speaker: Data
     - else:
-        "Rock is not flat," Worf says darkly. "Someone is hiding something." # speaker: Worf
+        "Rock is not level," Worf says. "And it is not warm." # speaker: Worf
     }
-* [Ask {act2_data_with_us():Data|Worf} what he makes of it]
-    { act2_data_with_us():
-        "What do you make of it, Data?" # speaker: Picard
-        Data frowns, a precise and small frown. "I have the strong impression that I have been here before, and that it ended badly. I cannot tell you why." # speaker: Data
+* (asked_view) [Ask {act2_data_with_us():Data|Worf} what he makes of it]
+    "What do you make of it{act2_data_with_us():, Data}?" # speaker: Picard
+    {
+    - evidence ? data_memory:
+        "A mask, sir. Holographic, I think, and good enough to deceive a tricorder." Data looks out at the water. "It has not deceived the fish." # speaker: Data
+    - act2_data_with_us():
+        Data's brow creases. "I have a strong impression that I have been here before, and that it ended badly. I cannot account for it." # speaker: Data
     - else:
-        "What do you make of it?" # speaker: Picard
-        "A sensor mask," Worf says at once. "I have seen the Son'a use them. We should not have been invited to find it." # speaker: Worf
+        "A sensor mask. Son'a work." Worf narrows his eyes at the water. "I have seen them hide a gunship under one." # speaker: Worf
     }
-* [Skip a stone across the water]
+* (skipped) [Skip a stone across the water]
     You pick up a flat stone and skip it. Five bounces, which is not bad for a man who has not done it in forty years.
     { act2_data_with_us():
-        Data watches, calculates, and skips his own. It bounces twenty-two times and vanishes over the water. He looks at his hand. "Sir. Is this what is called play?" # speaker: Data
+        Data watches the ripples close. "Why does it not sink at once?" he asks, and before you can answer he is crouched on the shingle, weighing stones and discarding them. He chips the best one thinner with another, throws it, and counts fourteen bounces. Then he pockets a second stone, unthrown. "The profile can be improved," he says. # speaker: Data
     - else:
-        "Pointless," Worf says. Then he picks up a stone, glares at it, and skips it nine times. He walks on looking extremely pleased and says nothing about it. # speaker: Worf
+        "Pointless," Worf says. Then he picks up a stone, glares at it, and skips it nine times. He walks on with his chin up and does not mention it again. # speaker: Worf
     }
-    Both of your stones' ripples run out across the lake and stop dead at the same line, a kilometre out, where the water should have taken them further.
 - You log the coordinates.
 { survey_hills:
     -> survey_talk
@@ -663,29 +766,29 @@ The lake is cold and clear and absolutely quiet. Your tricorder reports sand, we
 = survey_hills
 The hills above the village are honeycombed with caves. The rock at their mouths glitters faintly when the light moves, and your tricorder turns to static the moment you step inside.
 { act2_data_with_us():
-    "Kelbonite," Data says. "The whole ridge is veined with it." # speaker: Data
+    "Kelbonite," Data says. "Approximately forty per cent of the exposed rock, in seams." # speaker: Data
 - else:
-    "Kelbonite," Worf says. "The whole ridge is veined with it." # speaker: Worf
+    "Kelbonite," Worf says. "Our sensors are blind in here. So are theirs." # speaker: Worf
 }
 ~ find_secret(kelbonite)
-* [Ask the ship to try a transporter lock inside]
+* [Call the ship for a transporter lock inside]
     "Enterprise, try to lock on to me." # speaker: Picard
-    A pause. "Nothing, Captain. It's like trying to hold smoke. I can't even find you." # speaker: Transporter chief
+    A pause. "Nothing, Captain. I can't even tell you're in there." # speaker: Transporter chief
     You step back into the sun and the lock comes at once. A transporter cannot reach anyone in there.
 * [Ask what the caves would be good for]
     { act2_data_with_us():
         "What would they be good for, Data?" # speaker: Picard
-        "Shelter," Data says. "No transporter could reach anyone inside. No sensor could count them. For a people who do not wish to be found, they would be ideal." # speaker: Data
+        "Shelter," Data says. "No transporter could reach anyone inside, and no sensor could count them." # speaker: Data
     - else:
         "What would they be good for?" # speaker: Picard
         "Holding," Worf says. He walks the mouth of the nearest cave, measuring it by eye. "One entrance. High ground. No enemy could beam in behind you. A hundred could hold it against a thousand." # speaker: Worf
     }
-* [Mark the safe entrances on the survey map]
+* (marked) [Mark the safe entrances on the survey map]
     You walk the ridge together and mark the entrances. Two are sound; one has a roof of rotten shale that {act2_data_with_us():Data says would come down under a heavy footfall|Worf kicks, and a slab the size of a table falls at his feet}.
     { act2_data_with_us():
-        "The eastern mouth," Data says. "That is the one to use, if anyone ever needs to." # speaker: Data
+        "I have marked the eastern mouth as sound, sir," Data says. "The western one I would not enter with a cough." # speaker: Data
     - else:
-        "The eastern mouth," Worf says. "That is the one to use, if anyone ever needs to." # speaker: Worf
+        "The eastern mouth holds," Worf says. "The other will fall on the first fool who shouts in it." # speaker: Worf
     }
 - You mark the ridge on the survey and start down.
 { survey_shore:
@@ -701,16 +804,17 @@ The hills above the village are honeycombed with caves. The rock at their mouths
 
 = survey_talk_data
 On the path back, Data is quiet for longer than usual.
-"Captain, the villagers say the rings make people young. I have never been young. I was activated as an adult, with a complete vocabulary and no knees to skin." # speaker: Data
-* [Tell him youth is mostly a matter of mistakes]
-    "Youth is mostly a matter of mistakes, Data. Making them, and surviving them." # speaker: Picard
-    "Then I may have had a youth this week," Data says thoughtfully, "without noticing." # speaker: Data
-* [Ask what he thinks he would have been like]
-    "What do you think you'd have been like?" # speaker: Picard
-    He considers it seriously. "Tiresome. I would have asked a great many questions." A beat. "I am aware that this has not changed." # speaker: Data
+"Captain, the Ba'ku still know how to build the machines they gave up. I have been trying to determine whether giving them up was a decision they made once, or one they make every day." # speaker: Data
+* [Tell him it is made every day]
+    "Every day, I'd think. Every time the loom breaks and somebody mends it by hand." # speaker: Picard
+    "Then it is less a decision than a practice," Data says. "Like a language one must keep speaking, or lose." He seems pleased with the distinction, and files it. # speaker: Data
+* [Ask what he would set down, if he could]
+    "What would you set down, Data, if you could?" # speaker: Picard
+    He takes the question seriously, and walks several paces before answering. "My internal chronometer," he says. "For one afternoon. I would like to know how long an afternoon is when nobody is counting it." # speaker: Data
+    ~ loyalty(Data, 5)
 * [Tell him to ask Artim]
-    "You should ask Artim. He's the expert." # speaker: Picard
-    Data's head tilts. "That is an excellent idea. I shall prepare questions." # speaker: Data
+    "Ask Artim. He's the expert on what they keep and what they don't." # speaker: Picard
+    Data's head tilts. "That is an excellent idea. I shall prepare questions. Several." # speaker: Data
     ~ loyalty(Data, 5)
 - At the village's edge Artim is waiting, and challenges Data to a race to the mill. Data loses, by a margin so exact that you suspect he has calculated it.
 -> ring_effects
@@ -723,11 +827,11 @@ On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shak
     "Dr. Crusher," Worf says, "has already looked at me. She laughed." He walks on before you can ask what was funny. # speaker: Worf
 * [Tell him you feel it too]
     "I feel it too, Mister Worf. Something in the air here." # speaker: Picard
-    Worf looks at you sidelong, as though checking whether he is being humoured. He decides he is not. "Then we will bear it together," he says. # speaker: Worf
+    Worf looks at you sidelong, checking whether he is being humoured. He decides he is not. "Then we will bear it together," he says. # speaker: Worf
     ~ loyalty(Worf, 5)
 * [Tell him a Klingon may be allowed a bad day]
     "A Klingon is allowed a bad day, surely." # speaker: Picard
-    "A Klingon," Worf says, "is allowed a bad century. It is in the songs." He seems very slightly mollified. # speaker: Worf
+    "A Klingon," Worf says, "is allowed a bad century. It is in the songs." He seems mollified. # speaker: Worf
 - At the village's edge, a line of small children has formed behind him, each wearing his scowl. He does not turn round. He knows.
 -> ring_effects
 
@@ -736,11 +840,15 @@ On the path back, Worf stops, and hits a tree. Not hard, for Worf. The tree shak
 === ring_effects ===
 By evening the whole ship seems to have had a glass of wine. A lieutenant in the turbolift is laughing at nothing. Two ensigns outside sickbay are comparing the colour of their fingernails. A crewman on deck eight has, according to the duty log, taken up juggling.
 { afternoon:
-- afternoon_orchard: You notice that you have come back aboard with a pear-plum in your pocket, and that you have not wanted to eat it.
-- afternoon_chronicle: You find you are still thinking about the resewn pages, and the thread that does not match.
-- afternoon_shoreline: The coordinates of the flat place in the lake sit at the top of your padd, and you keep looking at them.
+- afternoon_orchard: You have come back aboard with a pear-plum in your pocket, and you have not wanted to eat it.
+- afternoon_chronicle: The resewn pages are still in your head{chronicle.turned_past:, and Sojef's hand turning them back for you}, and the thread that does not match.
+- afternoon_shoreline:
+    { shoreline_survey.survey_shore.skipped && act2_data_with_us():
+        On your desk, where Data left it, is the second stone from the shore, with a note in his exact hand: For a later trial.
+    }
+    The coordinates of the warm place in the lake sit at the top of your padd, and you keep looking at them.
 }
-Beverly's medical log goes to the joint mission at oh-six-hundred. You have time to look in on two of your people first.
+Beverly's medical log goes to the joint mission at oh-six-hundred. You have time for two things before then.
 -> rounds
 
 = rounds
@@ -757,40 +865,44 @@ Beverly's medical log goes to the joint mission at oh-six-hundred. You have time
     -> ring_quarters
 
 = ring_worf
-The bridge is on night shift. Worf is at tactical, and a very young ensign at ops is sitting extremely straight, in the way of someone who has just been shouted at.
+The bridge is on night shift. Worf is at tactical, and a young ensign at ops is sitting extremely straight, in the way of someone who has just been shouted at.
 { worf_sang:
-    "She was humming," Worf says, before you ask. "The tune. From the shuttle." He glowers at the console. "I have asked her not to." # speaker: Worf
+    "She was humming," Worf says, before you ask. "The tune. From the shuttle." He glowers at the console. "I have moved her to a quieter station. There is no quieter station. I am looking for one." # speaker: Worf
 - else:
-    "She was tapping," Worf says, before you ask. "For eleven minutes. On the console." He glowers at his own hands. "I have asked her not to." # speaker: Worf
+    "She was tapping her stylus," Worf says, before you ask. "On the console. For most of an hour." He glowers at his own hands. "I have confiscated the stylus." # speaker: Worf
 }
 { shoreline_survey.survey_talk_worf:
-    The rash on his jaw has spread since the afternoon. It is now, unmistakably, a rash.
+    There is still bark under his fingernails, from the tree.
 - else:
-    There is a red rash along his jaw that you were not told about, and are evidently not meant to notice.
+    He is standing at tactical, though there is a chair, with the air of a man who does not trust himself to sit.
 }
 * [Give the ensign a break, and talk to Worf alone]
-    You send the ensign for a cup of something. When she has gone, Worf lets out a breath through his nose.
-    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He looks at you with real alarm. "Captain, I believe my body is reliving a period of my life that I did not enjoy the first time." # speaker: Worf
-* [Remind him quietly that the ensign is very young]
-    "She's very young, Mister Worf." # speaker: Picard
-    "So am I," Worf says grimly. "Every hour. It is intolerable." But when the ensign glances up, he gives her a short nod that is nearly an apology, and she looks as though she might faint. # speaker: Worf
+    You send the ensign for something hot to drink. When she has gone, Worf lets out a breath through his nose.
+    "I bit through a stylus today," he says. "In a briefing. I did not notice until I had done it." He holds up the two halves, which he has evidently kept. "I have removed the other styluses from the bridge. As a precaution." # speaker: Worf
+    ~ loyalty(Worf, 5)
+* [Remind him quietly that the ensign is young]
+    "She's young, Mister Worf." # speaker: Picard
+    "So am I," Worf says grimly. "More so every hour." But when the ensign glances up he gives her a short nod that is nearly an apology, and she sits, if anything, straighter. # speaker: Worf
 - -> rounds
 
 = ring_bar
 In Ten Forward, Will Riker has shaved off his beard. He looks ten years younger and oddly unfinished, like a house with the scaffolding just taken down.
-Deanna sits across from him with a shared dessert and two spoons, laughing at something he has said. You have not heard her laugh like that in years. Perhaps ever.
+Deanna sits across from him with a shared dessert and two spoons, laughing at something he has said, with her head thrown back.
 "Captain." Riker half rises, and his hand goes to his chin before he can stop it. "Before you say anything: it was a considered decision, made after a full review." # speaker: Riker
 * [Join them for a drink]
     You sit. Riker orders you something without asking, and is right about it.
-    Deanna watches you over her spoon for a moment. "You've been somewhere today that agreed with you," she says. "It's all over you. Like sun." # speaker: Troi
+    Deanna studies you over her spoon. "You've been somewhere today that agreed with you," she says. "It's all over you. Like sun." # speaker: Troi
     { afternoon == afternoon_orchard:
         "An orchard," you admit, and Riker's eyebrows go up so fast you fear for them. # speaker: Picard
     - else:
-        "The village," you admit, and she nods as though she had known the answer and only wanted to hear you say it. # speaker: Picard
+        "The village," you admit, and she nods; she knew, and wanted to hear you say it. # speaker: Picard
+    }
+    { orchard.vineyard:
+        "And you've been talking about home," Deanna adds. "You always sit differently afterwards." # speaker: Troi
     }
     ~ loyalty(Troi, 5)
 * [Leave them to it]
-    You raise a hand, and go. At the door you glance back. Deanna has caught your eye over Riker's shoulder, and smiles, and you find yourself smiling all the way to the turbolift.
+    You raise a hand, and go. At the door Deanna catches your eye over Riker's shoulder and lifts her spoon to you in salute.
 - -> rounds
 
 = ring_geordi
@@ -798,35 +910,52 @@ Geordi is alone in engineering, sitting on the deck with his back against the wa
 "Captain." He doesn't get up. "Can I tell you something crazy? My optic nerves are regenerating. I ran the scan four times. They're growing back." # speaker: La Forge
 His voice is quiet and not at all steady.
 { secrets ? metreon:
-    "I couldn't sleep," he adds. "So I've been running numbers on the metreon gas out there instead. Pretty stuff. Very, very flammable." # speaker: La Forge
+    "I couldn't sleep," he adds. "So I've been running numbers on the metreon gas out there instead. Pretty stuff. Extremely flammable." # speaker: La Forge
 }
 * [Ask what he is seeing]
     "What are you seeing, Geordi?" # speaker: Picard
-    "Through the implants, same as always. But when I close my eyes I get light. Real light, on the inside of my own eyelids." He laughs, barely. "I'm going to take the implants out at dawn and look at the sunrise. Would you..." He stops. "Never mind. You've got a ship." # speaker: La Forge
+    "Through the implants, same as always. But when I close my eyes I get light. Real light, on the inside of my own eyelids." He laughs, barely. # speaker: La Forge
 * [Ask how long he has known]
     "How long have you known?" # speaker: Picard
-    "Since this morning. I didn't say anything because I was scared it'd stop if I did." He shrugs. "Dumb. I know. I'm going to take the implants out at dawn and watch the sun come up over the planet. See if it's real." # speaker: La Forge
-- -> rounds
+    "Since this morning. I didn't tell anybody. I was scared it'd stop if I did." He shrugs. "Dumb. I know." # speaker: La Forge
+* [Sit down on the deck beside him]
+    You sit down on the deck beside him, with your back against the housing, which is not a thing captains do either. The core's hum comes through your shoulder blades.
+    Geordi looks at you sideways and grins, for the first time tonight.
+    ~ loyalty(LaForge, 5)
+- "Tomorrow, first light, I'm going down to the planet," he says. "Take the implants out, keep my eyes shut till the sun's up. I want somebody to tell me what's out there before I look, so I know it's really there and not my nerves making it up." He stops. "Never mind. You've got a ship." # speaker: La Forge
+-> rounds
 
 = ring_quarters
-In your quarters you sit down with a book you have been meaning to finish for a year. When you next look up, it is finished, and two hours have gone, and your eyes are not tired at all.
+In your quarters you sit down with a book you have been meaning to finish for a year. When you next look up it is finished, two hours have gone, and your eyes are not tired.
 You stand too quickly, and it does not hurt.
-* [Try the fencing lunge you gave up years ago]
+* (lunged) [Try the fencing lunge you gave up years ago]
     On an impulse you take up a stance in the middle of the floor and lunge. Full extension. The back knee holds. The front knee does not complain.
     You stand there, absurdly, with your arm out, and laugh aloud in an empty room.
 * [Look down at the planet]
     You dim the lights and look down. The village is a scatter of lamplight on the dark, and beyond it, the lake.
     { afternoon:
-    - afternoon_orchard: Somewhere down there, Anij is awake, or asleep, or doing whatever she does instead. You find you would like to know which.
-    - afternoon_chronicle: Somewhere down there, a line in a book is waiting to be filled in.
-    - else: Somewhere down there, under the lake, a flat place that is two degrees too warm.
+    - afternoon_orchard:
+        { orchard.orchard_top.should_go:
+            Somewhere down there, Anij is awake or asleep. You told her you should get back to the ship. You are back, and you could not say what for.
+        - else:
+            Somewhere down there, Anij is awake, or asleep, or doing whatever she does instead. You would like to know which.
+        }
+    - afternoon_chronicle:
+        { chronicle.entry_blank:
+            Somewhere down there, a line in a book is waiting, blank, for the two of you to fill it in.
+        - else:
+            Somewhere down there, a line in a book says what your people came for, in Sojef's careful hand.
+        }
+    - else: Somewhere down there, under the eastern arm, a stretch of lakebed is two degrees too warm.
     }
 - -> rounds
 
 = ring_crusher
 In sickbay, Beverly shows you two cell scans side by side.
-"Mine," she says. "This morning, and my last physical. Guess which looks older." The morning scan does. By a good deal. # speaker: Crusher
-"It's the whole crew, Jean-Luc. Worf's hormones. Geordi's eyes. Half of engineering feels marvellous and the other half is falling in love. I feel..." She stops, and for once does not finish the sentence. "The joint mission's protocol says every crew medical log goes to Dougherty. Do I send this?" # speaker: Crusher
+"Mine," she says. "My last physical, and this morning. Guess which looks younger." The morning scan does, by a good deal. # speaker: Crusher
+"It's the whole crew, Jean-Luc. Worf's hormones. Geordi's eyes: he's going down at dawn to look at a sunrise with them. Half of engineering feels marvellous and the other half is falling in love." She rubs her neck. "I caught myself humming a tune this afternoon I haven't thought of since my anatomy finals. I never even liked it." # speaker: Crusher
+* [Look at the two scans again]
+- "The joint mission's protocol says every crew medical log goes to Dougherty," she says. "Do I send this?" # speaker: Crusher
 * [Send the symptoms to Dougherty]
     "Send it. It's the protocol, and they'll notice if we don't." # speaker: Picard
     Beverly's mouth tightens for a fraction of a second. "It's your call," she says, which is what she says when she thinks it is the wrong one. She sends it. # speaker: Crusher
@@ -834,36 +963,46 @@ In sickbay, Beverly shows you two cell scans side by side.
     ~ symptoms_reported = true
     ~ shift_standing(5)
     ~ raise_alert(10)
-    Within the hour, Ru'afo's medical staff ask, very politely, for tissue samples from the Enterprise crew.
+    Within the hour, Ru'afo's medical staff ask, with great politeness, for tissue samples from the Enterprise crew.
     -> ring_after
 * [Keep it among the crew for now]
     "Hold it. For now, this stays among the crew." # speaker: Picard
-    Beverly lets out a breath and, to your surprise, puts her hand briefly over yours on the console. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
+    Beverly's shoulders come down an inch, and, to your surprise, she puts her hand over yours on the console for a moment. "Thank you. I didn't want to be the one who told the Son'a we're a shopping list." # speaker: Crusher
     ~ loyalty(Crusher, 5)
     -> ring_after
-* [Leave the log, and go to sit with Geordi at dawn]
+* [Leave the log, and go down with Geordi at dawn]
     "Leave it for now. There's somewhere I need to be at dawn." # speaker: Picard
-    Beverly follows your glance toward engineering, and understands. "Go on," she says. "The log will keep. It's in no hurry to get younger." # speaker: Crusher
+    "Go on," Beverly says. "The log will keep. It's in no hurry to get younger." # speaker: Crusher
     ~ geordi_sunrise = true
     -> geordi_dawn
 
 = geordi_dawn
 ~ pass_time(1)
 You go down with him to the meadow below the village in the last of the dark. The grass is wet. The rings are a pale arch overhead.
-Geordi sits on a rock, and takes the implants out, and folds them into his pocket with great care, and sits with his eyes shut.
 { ring_geordi:
     "You came," he says. "I figured you'd have a ship to run." # speaker: La Forge
 - else:
     "Beverly told you," he says. "Figures. Okay. Okay." # speaker: La Forge
 }
-Then the sun comes up over the hills.
-* [Watch the sunrise]
-    You watch the sunrise. It is an ordinary one, gold on the lake and the mist lifting, and you have seen a thousand better on a hundred worlds.
-    Beside you, Geordi makes a small sound, and keeps his eyes open until they water, and then keeps them open anyway.
-* [Watch Geordi]
-    You do not watch the sunrise. You watch Geordi's face, which is better.
-- He does not say anything for a long time. When he does, it is only: "Huh. Orange. I always thought orange would be louder." # speaker: La Forge
-He puts the implants back in before you leave. He does it slowly, as a man takes off a ring.
+He sits on a rock, takes the implants out, folds them into his pocket, and shuts his eyes. "Okay. Tell me what it's doing. Don't make it pretty. Just tell me." # speaker: La Forge
+Over the hills the sky goes from black to grey, and then to something with colour in it.
+* (plainly) [Tell him plainly, colour by colour]
+    "Grey, getting paler. A line of yellow along the ridge. Now the lake has it, in a stripe. The mist is lifting off the water." You give it to him the way you would read out a sensor log, and he nods at each word, ticking it off. # speaker: Picard
+* (likened) [Tell him what each colour is like]
+    "Like a glass of Sancerre held up to a candle. Now brass, old brass. Now the inside of a forge." # speaker: Picard
+    Geordi laughs with his eyes shut. "Captain, I don't know what any of those look like either." # speaker: La Forge
+* [Say nothing, and tell him when to open them]
+    You let him wait, and you watch it yourself: an ordinary sunrise, gold on the lake and the mist lifting. You have seen a thousand better on a hundred worlds. When the sun clears the ridge you say, "Now." # speaker: Picard
+- He opens his eyes. He keeps them open until they water, and then keeps them open anyway.
+{
+- plainly:
+    "Huh," he says at last. "You said yellow. That's not yellow. That's orange." He wipes his face with the heel of his hand. "I always thought orange would be louder." # speaker: La Forge
+- likened:
+    "Okay, that's not brass," he says at last. "That's orange. I always thought orange would be louder." # speaker: La Forge
+- else:
+    He does not say anything for a long time. When he does, it is only: "Huh. Orange. I always thought orange would be louder." # speaker: La Forge
+}
+He puts the implants back in before you leave, one and then the other, and blinks twice as the world comes back the way he knows it.
 ~ loyalty(LaForge, 15)
 -> ring_after
 
@@ -881,15 +1020,29 @@ He puts the implants back in before you leave. He does it slowly, as a man takes
 Morning, and the lake.
 {
 - evidence ? data_memory:
-    "I remember where I went," Data says, at the briefing. "I can take you to within a metre of it." # speaker: Data
+    "I remember where I went," Data says, at the briefing. "I can take you to within a metre of the place where my sensors stopped believing themselves." # speaker: Data
 - afternoon == afternoon_shoreline:
-    The coordinates you logged yesterday are on the briefing table: four hundred metres of lakebed, too warm and too flat, where ripples stop.
+    { shoreline_survey.survey_shore.scanned_close:
+        The coordinates you logged yesterday are on the briefing table: four hundred metres of lakebed off the eastern arm, level as a floor and two degrees too warm.
+    - else:
+        The coordinates you logged yesterday are on the briefing table: a stretch of lakebed off the eastern arm, two degrees too warm.
+    }
+    { shoreline_survey.hills_first:
+        Beside them is the image you took at dusk: a strip of mist standing on the water in one place and nowhere else.
+    }
+    { shoreline_survey.survey_shore.asked_view && not act2_data_with_us():
+        "A sensor mask," Worf says again, for the benefit of the room. "Son'a work." # speaker: Worf
+    }
 - afternoon == afternoon_orchard:
-    You describe the patch of lake that the wind would not touch, and Anij's cold place where fish won't go.
+    You describe the dark water off the eastern arm that the gulls fly round, and the children's warm place where the fish won't go.
 - else:
-    You tell the others what Artim told you: a cold place in the lake, where fish won't go.
+    You tell the others what Artim told you: a warm place off the eastern arm, where the fish won't go and the children swim out to lie.
 }
-One of the observers from the blind mentioned, when you took them home, a restricted survey zone near the lake that nobody ever explained. Now you know where to look.
+{ lake_rumour:
+    It is Ensign Tobry's eastern arm: the part of the lake the observers were told never to point a sensor at, where Data went the night before he turned on the blind.
+- else:
+    The observers' survey grid, when you pull it up, has a hole in it: the eastern arm of the lake, left blank, with no note to say why.
+}
 { act2_data_with_us():
     * [Dive the lake with Data]
         ~ lake_partner = Data
@@ -910,7 +1063,7 @@ One of the observers from the blind mentioned, when you took them home, a restri
 ~ decline()
 ~ lake_refused = true
 { act2_data_with_us():
-    Data looks at you for a moment with an expression you cannot read. "Yes, sir," he says, and sends them. # speaker: Data
+    Data's hands stop over the console for a fraction of a second. "Yes, sir," he says, and sends them. # speaker: Data
     { evidence ? data_memory:
         ~ loyalty(Data, -10)
     - else:
@@ -927,23 +1080,27 @@ Dougherty's office thanks you within the hour, with real warmth.
 You go down in a thermal suit and rebreather from a shuttle hovering over the water.
 { lake_partner:
 - Data: Data goes down in his uniform and nothing else, since he has no need to breathe, and walks the lakebed ahead of you like a man crossing a field.
-- Worf: Worf goes down beside you in silence. Klingons, he informed you in the shuttle, are not fond of water that is not being sailed upon.
-- else: Riker goes down beside you. "Last time I went diving on duty," he says over the suit comm, "I met a very large fish with opinions." # speaker: Riker
+- Worf: Worf goes down beside you, breathing like a man climbing stairs. Klingons, he informed you in the shuttle, do not care for water that is not being sailed upon.
+- else: Riker goes down beside you. "Last time I went diving on duty," he says over the suit comm, "I met a large fish with opinions." # speaker: Riker
 }
-The water is cold and green and then cold and dark. The rings' light comes down through it in slow columns.
-* [Swim straight for the flat place]
+The water is cold and green and then cold and dark. The rings' light comes down through it in slow columns. Off the eastern arm the weed gives out, and the water against your faceplate turns, impossibly, tepid.
+* [Swim straight for the warm water]
     You swim straight for it, counting strokes. Ahead, the lakebed rises in a long low ridge, smooth as a table.
-* [Let {act2_name(lake_partner)} lead]
+* (led) [Let {act2_name(lake_partner)} lead]
     { lake_partner:
     - Data: Data leads without hesitation, straight to a long low ridge as smooth as a table. "Here," he says, and puts his hand flat against the rock, and his hand goes in. # speaker: Data
-    - Worf: Worf leads, scanning, and stops at a long low ridge smooth as a table. He tests it with the butt of his phaser, and the phaser goes in.
-    - else: Riker leads, and stops above a long low ridge smooth as a table. "That," he says, "is the tidiest rock I ever saw." He reaches down, and his glove goes in. # speaker: Riker
+    - Worf: Worf takes the lead with something close to relish, scanning, and stops at a long low ridge smooth as a table. He tests it with the butt of his phaser, and the phaser goes in.
+    - else: Riker leads, pleased to be asked, and stops above a long low ridge smooth as a table. "That," he says, "is the best-behaved rock I ever saw." He reaches down, and his glove goes in. # speaker: Riker
     }
-- The lakebed is a hologram. You push your arm through it to the shoulder, and touch metal.
-Under the false rock lies a hull: Federation grey, Federation lines, three hundred metres long, with a maintenance hatch where the schematics say a maintenance hatch should be.
+    ~ loyalty(lake_partner, 5)
+- { evidence ? data_memory:
+    "This is where my sensors stopped believing themselves," Data says. "It appears they were right not to." # speaker: Data
+}
+The lakebed is a hologram: an emitter paints a floor of rock across the top of a trench, and the trench is full. You push your arm through the painted rock to the shoulder, and touch metal, warm as a stove lid.
+Under the false floor lies a hull: Federation grey, Federation lines, three hundred metres long, with a maintenance hatch where the schematics say a maintenance hatch should be. Its systems are running, and their heat is leaking into the lake.
 * [Go through the hatch]
     -> holoship_interior
-* [Scan the hull before you go in]
+* (scanned_hull) [Scan the hull before you go in]
     Your tricorder gives you the registry before anything else: a Federation holoship, assigned to the Briar Patch survey under an authorisation you are not cleared to read.
     You go in.
     -> holoship_interior
@@ -953,31 +1110,48 @@ Under the false rock lies a hull: Federation grey, Federation lines, three hundr
 === holoship_interior ===
 The airlock cycles. Beyond it, a plain grey corridor runs fifty metres to an arch, and through the arch there is daylight.
 { runs_completed > 0:
-    You have the unpleasant feeling that you have walked this corridor before, and hated it then too.
+    Halfway down the corridor you start counting under your breath, to forty, and only at the arch do you wonder what you are counting for.
 }
 * [Step through the arch]
     You step through the arch and into the village.
 - Not a village like it. The village. The stone houses and the deep eaves, the millrace, washing on the hedge, the great tree on its stone props. The sky is the right blue. The rings are in it, in the right place.
-It is perfect, and it is dead. There is no smell of bread. No bees. A hologram's breeze moves the washing in a pattern that repeats, you realise after a while, every forty seconds.
+It is perfect, and it is dead. There is no smell of bread{return_to_the_village.sojef_storehouse.bread:, though you can still taste yesterday's seeded crust}. No bees. A hologram's breeze moves the washing in a pattern that repeats, you realise after a while, every forty seconds.
 { lake_partner:
-- Data: "It is a very good replica," Data says quietly. "I find that I dislike it." # speaker: Data
-- Worf: "A cage," Worf says, "painted to look like a home." # speaker: Worf
-- else: "Well," Riker says, very softly, "that's the creepiest thing I've seen all year, and I've seen a lot of year." # speaker: Riker
+- Data:
+    "It is a good replica," Data says quietly. "I find that I dislike it." # speaker: Data
+    { data_diagnostic.diagnostic_deep.himself:
+        "You asked me yesterday whether I was myself again," he adds. "This village could not answer that question about itself." # speaker: Data
+    }
+- Worf: "A cage," Worf says. "With curtains." # speaker: Worf
+- else: "Well," Riker says softly, "that's the creepiest thing I've seen all year, and I've seen a lot of year." # speaker: Riker
 }
 - (walk)
-* [Walk up to the orchard]
+* (saw_orchard) [Walk up to the orchard]
     The orchard is there, every row. The fruit hangs at identical heights, identically ripe, and there are no windfalls in the grass.
     { afternoon == afternoon_orchard:
-        At the end of the row stands Maelin's son's tree, the one nobody picks. Here, someone has picked it clean. The program did not know.
-        You stand in front of it longer than you mean to.
+        At the end of the row stands Maelin's son's tree. In the real orchard its branches touch the ground. Here it holds its fruit at the same height as every other tree. The program did not know.
+        {
+        - orchard.ask_back: You think of Maelin asking whether he would have them, and stand in front of it longer than you mean to.
+        - orchard.ask_alive: You think of Maelin saying that stubborn lasts, and stand in front of it longer than you mean to.
+        - else: You stand in front of it longer than you mean to.
+        }
     - else:
-        At the end of a row stands one tree on its own, with its branches picked clean, like all the others.
+        At the end of a row stands one tree on its own, as full as all the others, and no fuller.
     }
     -> walk
-* [Walk to the chronicle house]
-    The chronicle house has its roof of turf. There is no cellar beneath it. Upstairs the volumes stand in their rows, and every page of every one is blank.
+* (saw_chronicle) [Walk to the chronicle house]
+    The chronicle house has its roof of turf. There is no cellar beneath it{chronicle.lifted:, and no power cell kept charged out of courtesy}. Upstairs the volumes stand in their rows, and every page of every one is blank.
     { afternoon == afternoon_chronicle:
-        You think of the resewn pages with their thread that does not match, and the argument that lasted a year about keeping them. Here, there is nothing to argue about.
+        {
+        - chronicle.first_page: Even the first page, where someone drew a small tree.
+        - chronicle.recent_page: Even the last page, where Artim's line should be.
+        }
+        You think of the resewn pages with their thread that does not match, and the year the village spent arguing over them. Here there is nothing to argue about.
+        {
+        - chronicle.heard_from: Nobody in this village will sit up at night with a cooking pot, listening for a ship.
+        - chronicle.leader_name: Nowhere in these books is a name written small, as though the pen had been afraid of it.
+        - chronicle.council_right: Nobody here voted, and nobody here is sorry.
+        }
     }
     -> walk
 * [Walk to the square]
@@ -985,17 +1159,17 @@ It is perfect, and it is dead. There is no smell of bread. No bees. A hologram's
 
 = the_square
 In the square, under the great tree, there are figures.
-They are placeholders: smooth grey human shapes without faces, the kind a holographic program uses to hold a place until the details come in. One stands by the mill, at the height of a grown man. One, much smaller, stands beside it.
-The larger one wears a Starfleet uniform. It is standing exactly where you stood yesterday, talking to Sojef. The smaller one stands where Artim stood.
-As you watch, the small one takes two steps toward the meadow, and stops.
-* [Step closer to the figure in uniform]
-    You walk up to the grey figure in your uniform. It has your height, your stance, the set of your shoulders. It has no face at all.
-* [Look for the signal that is moving them]
-    You open your tricorder. A thin carrier signal is coming in from above the lake, from somewhere in the hills, steady as a pulse.
+They are placeholders: smooth grey human shapes without faces, the kind a holographic program uses to hold a place until the details come in. One stands by the tree's stone props, at the height of a grown man. One, much smaller, stands beside it.
+The larger one wears a Starfleet uniform. It is standing where you stood yesterday, talking to Sojef. The smaller one stands where Artim stood.
+As you watch, the small one takes two steps toward the meadow, and stops, and is back where it began, and takes the same two steps again.
+* (closer) [Step closer to the figure in uniform]
+    You walk up to the grey figure in your uniform. It has your height, your stance{ring_effects.ring_quarters.lunged:, the straight back knee you found again last night}, the set of your shoulders. It has no face at all.
+* (traced) [Look for the signal that is moving them]
+    You open your tricorder. A thin carrier comes in from the hills above the village: the duck blind's relay, still sending, though nobody sits in the blind now. What it sends is yesterday, stored and played again.
 - { lake_partner:
-- Data: "It is being updated," Data says. "In real time. The duck blind's sensors are still transmitting to this program." He turns to you. "The observation did not end when I ended it, sir. It only moved." # speaker: Data
-- Worf: "It moves," Worf says. He has his phaser half drawn, which will do no good at all. "Someone is still watching the village. Now. And feeding it here." # speaker: Worf
-- else: Riker watches the little figure take its two steps. "They're still watching," he says. "The blind was just the part we were allowed to find." # speaker: Riker
+- Data: "It is not live," Data says. "It is yesterday, on a loop. The blind recorded the square all day, and this program is rehearsing it." He turns to you. "The observation did not end when I ended it, sir. It only moved." # speaker: Data
+- Worf: "It repeats," Worf says. He has his phaser half drawn, which will do no good at all. "They are rehearsing. Someone is teaching this place to be the village." # speaker: Worf
+- else: Riker watches the little figure take its two steps for the third time. "It's a rehearsal," he says. "The blind was just the part we were allowed to find." # speaker: Riker
 }
 A console stands by the millrace, disguised as a well. It holds the program, and, by the look of its directory, the orders that go with it.
 * [Download the program and its orders]
@@ -1017,7 +1191,7 @@ A console stands by the millrace, disguised as a well. It holds the program, and
 }
 You read the orders in the airlock, dripping. Relocation of the Ba'ku population, six hundred, est., by covert transport into this environment, prior to the deployment of a particle collector. Subjects to be moved while unconscious and to remain unaware. Authority: Vice Admiral M. Dougherty, under sealed directive.
 { evidence ? sealed_authorization:
-    The same seal you asked about before you ever left Federation space. Now you know what it was sealing.
+    At the foot of the page is the seal you asked Dougherty about before you ever left Federation space.
 }
 -> holo_leave
 
@@ -1036,19 +1210,24 @@ Then you go back the way you came, and leave it exactly as you found it.
 ~ holoship_reported = true
 ~ shift_standing(5)
 ~ raise_alert(20)
-From the shuttle you send it to Dougherty as a routine survey report: a Federation vessel located in the restricted zone, presumably under the joint mission's authority; the captain requests clarification at the admiral's convenience.
+From the holoship's airlock, over the suit comm and relayed through the shuttle, you send it to Dougherty as a routine survey report: a Federation vessel located in the restricted zone, presumably under the joint mission's authority; the captain requests clarification at the admiral's convenience.
 { lake_partner:
-- Data: Data listens to you dictate it. When you have finished, he says only, "That is very carefully worded, sir," and you cannot tell whether it is a compliment. # speaker: Data
+- Data: Data listens to you dictate it. When you have finished, he says only, "That is carefully worded, sir," and you cannot tell whether it is a compliment. # speaker: Data
     ~ loyalty(Data, -5)
-- Worf: Worf listens to you dictate it with his jaw set. He says nothing at all.
-- else: Riker listens to you dictate it, and raises an eyebrow that used to have a beard to back it up. He says nothing.
+- Worf: Worf listens to you dictate it with his jaw set, and when you have finished he switches his suit lamp off and on again, checking it, though it was working.
+- else:
+    { ring_effects.ring_bar:
+        Riker listens to you dictate it, and raises an eyebrow that used to have a beard to back it up.
+    - else:
+        Riker listens to you dictate it, and whistles two notes over the suit comm, low, and leaves them there.
+    }
 }
-The reply comes in four minutes, which is very fast for an admiral: thank you, Jean-Luc, all in hand, more soon.
+The reply comes in four minutes, which is fast for an admiral: thank you, Jean-Luc, all in hand, more soon.
 -> holo_leave
 
 = holo_leave
 * [Start back up through the water]
-- On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys, and for a moment you cannot look at it.
+- On the way up, the water goes from dark to green to gold. You surface into sunlight, and the real village is there on the shore, smoke going straight up from its chimneys. Someone is hanging out washing, and it moves in the wind any way it likes.
 -> quiet_report_gate
 
 // ========================================================== quiet_report_gate
@@ -1072,7 +1251,7 @@ It is a good report. Everything in it is true.
     The thing under the lake is all in hand.
 }
 The report thanks the Ba'ku for their hospitality, commends the Enterprise, and recommends that she return at once to her diplomatic duties. There is a line for your signature.
-* [Sign the report, and take the Enterprise home]
+* [Sign the report, and take the Enterprise home # near: the-quiet-report]
     You read it once more, and sign it. It is, after all, a good report.
     -> ending_the_quiet_report
 * [Set it aside]
@@ -1084,26 +1263,37 @@ The report thanks the Ba'ku for their hospitality, commends the Enterprise, and 
 === collector_briefing ===
 In the observation lounge you lay it out for your senior staff: {act2_proof_phrase()}.
 { evidence ? holoship:
-    A holoship under the lake. A copy of the village, waiting for its villagers.
+    A holoship under the lake, with a copy of the village inside it.
 - else:
     Whatever is in the lake, you have not seen it.
 }
 { evidence ? data_wound:
-    A Son'a wound on a Starfleet officer, filed as a malfunction.
+    { wound_certified:
+        Data's wound, with Beverly's signature under the scan.
+    - else:
+        Data's wound, in a scan nobody has yet signed.
+    }
 }
-"There's one more thing," Geordi says. "The joint mission's engineering manifest has a line item the Son'a won't let us near. Something big, moving into high orbit. They call it a collector." # speaker: La Forge
-Before you face Dougherty, there is time to find out one thing more, quietly, and no time for two.
-{ loyalty_laforge < 60:
-    Geordi sits at the far end of the table with his arms folded. Whatever he could tell you about the Son'a's engineering, he is not volunteering it today.
+{
+- loyalty_laforge >= 60:
+    "There's one more thing," Geordi says. {data_diagnostic.asked_found:"You asked me for all of it. This is the rest of all of it." }"The joint mission's engineering manifest has a line item the Son'a won't let us near. Something big, moving into high orbit. They call it a collector." # speaker: La Forge
+- act2_data_with_us():
+    "There is one more item, sir," Data says. "The joint mission's engineering manifest lists a structure the Son'a have closed to us. It is large, and it is moving into high orbit. Their designation translates as 'collector'." # speaker: Data
+    Geordi sits at the far end of the table with his arms folded, and adds nothing.
+- else:
+    Worf puts the joint mission's engineering manifest on the wall display. "One item is closed to us. Large. Moving into high orbit. They call it a collector." # speaker: Worf
+    Geordi sits at the far end of the table with his arms folded, and adds nothing.
 }
-* [Have Worf scan the Son'a ships, quietly]
+* [Look round the table]
+- Before you face Dougherty there is time to find out one thing more, and no time for two.
+* [Have Worf scan the Son'a ships, and risk being seen]
     -> sona_scan
 * {loyalty_laforge >= 60} [Ask Geordi to read the collector's specifications]
     -> collector_specs
 * [Go to Dougherty with what you have]
-    "No. Every question we ask is a question they can see us asking. I'll go with what we have." # speaker: Picard
+    "Every question we ask is a question they can see us asking. I'll go with what we have." # speaker: Picard
     { lake_partner:
-    - Worf: Worf looks as if he would like to argue, and does not.
+    - Worf: Worf opens his mouth, shuts it, and makes a note on his padd that he underlines twice.
     - Riker: Riker nods slowly. "Sometimes the best scan is the one you didn't run," he says, and does not sound as if he believes it. # speaker: Riker
     }
     -> dougherty_confrontation
@@ -1111,7 +1301,9 @@ Before you face Dougherty, there is time to find out one thing more, quietly, an
 = collector_specs
 ~ gain_evidence(collector_projection)
 ~ pass_time(1)
-It takes Geordi an hour, and a back door into the joint mission's shared engineering files that he describes only as "a thing I'd rather not put in my log." # speaker: La Forge
+~ raise_alert(5)
+It takes Geordi an hour, and a back door into the joint mission's shared engineering files.
+"A thing I'd rather not put in my log," he calls it. "Somebody over there will see the door was opened. I'm hoping they don't see who." # speaker: La Forge
 When he calls you down, he has a projection on the main display: the planet, turning, and a ring of light closing on it.
 "The collector doesn't just gather the particles. It strips them out of the rings in one pass, and the reaction runs down into the atmosphere." He touches the display, and the planet's surface goes grey. "Nothing lives on that world afterwards, Captain. Not for generations. The Ba'ku don't have a village to come home to. They don't have a planet." # speaker: La Forge
 * [Ask whether it could be done another way]
@@ -1120,6 +1312,8 @@ When he calls you down, he has a projection on the main display: the planet, tur
 * [Ask what it would mean for him]
     "Geordi. This is the thing that would give you your eyes." # speaker: Picard
     "Yeah." He doesn't look away from the grey planet. "I thought about that the whole hour. I thought about it really hard." He switches the display off. "Then I thought about Artim." # speaker: La Forge
+    He looks straight at you for the first time since you came in, glad, it seems, that somebody said it out loud.
+    ~ loyalty(LaForge, 5)
 - -> dougherty_confrontation
 
 // ================================================================= sona_scan
@@ -1128,10 +1322,13 @@ When he calls you down, he has a projection on the main display: the planet, tur
 "A passive scan only, Mister Worf. Nothing they could call a provocation." # speaker: Picard
 "Understood." Worf works the auxiliary sensors like a man picking a lock, with his whole attention and none of his temper. # speaker: Worf
 It takes him forty minutes.
-"Their flagship carries isolytic subspace weapons," he says at last. "Banned by treaty. A single burst can tear open subspace itself. And in the aft holds, a processing plant." His lip curls. "Ketracel-white. They are making it by the tonne." # speaker: Worf
+"Their flagship carries isolytic subspace weapons," he says at last. "Banned by treaty. And in the aft holds, a processing plant." His lip curls. "Ketracel-white. By the tonne." # speaker: Worf
 ~ gain_evidence(isolytic_arms)
 ~ gain_evidence(ketracel)
-The drug the Dominion feeds its soldiers. You think of the casualty lists on your desk at home, and of Dougherty's tired, decent face.
+The drug the Dominion feeds its soldiers, brewed in the hold of a Federation partner's flagship.
+{ chronicle.asked_holds:
+    You think of the weapon under its cloth in the chronicle cellar, that could empty a valley, checked every spring and never once fired.
+}
 { eshen_met:
     ~ raise_alert(30)
     "Captain." Worf's voice sharpens. "They have noticed. Their sensors turned to us the moment we began. They have been watching this ship closely since your dinner with Ru'afo." # speaker: Worf
@@ -1139,12 +1336,13 @@ The drug the Dominion feeds its soldiers. You think of the casualty lists on you
     ~ raise_alert(15)
     "They have noticed," Worf says. "They may not know what we saw. They know we looked." # speaker: Worf
 }
-* [Ask what an isolytic burst would do to a starship]
-    "What would one of those do to a starship?" # speaker: Picard
-    "Open a tear in subspace," Worf says, "and let the ship fall into it. Only a very large explosion can close one. A warp core, perhaps." He says it as a fact about tactics, but he holds your eye a second longer than he needs to. # speaker: Worf
+* [Ask what an isolytic burst does]
+    "What does one of those do?" # speaker: Picard
+    "It tears subspace," Worf says. "Anything close to the tear falls into it." He names the treaty that bans them, the year it was signed, and the three worlds that signed it last, and seems to feel better for having said it. # speaker: Worf
 * [Have Worf log it under seal, for your eyes only]
     "Log it under seal, Mister Worf. My eyes only, and yours." # speaker: Picard
-    "Sealed," Worf says, with a certain grim satisfaction. "Like the admiral's orders." # speaker: Worf
+    "Sealed," Worf says. "Like the admiral's orders." He seems to enjoy saying it. # speaker: Worf
+    ~ isolytic_sealed = true
 - -> dougherty_confrontation
 
 // ==================================================== dougherty_confrontation
@@ -1154,18 +1352,25 @@ You request an hour with the admiral. It is granted at once, aboard the Son'a fl
 { loyalty_troi >= 50:
     Deanna is waiting at the transporter room. "I thought you might want someone to listen to what he isn't saying," she says. # speaker: Troi
 - else:
-    Deanna does not offer to come, and you do not ask her. Things have been cool between you.
+    Deanna is on the bridge when you leave. She looks up from her console as the turbolift doors open, and then back down at it.
 }
 * {loyalty_troi >= 50} [Bring Deanna]
     "Come with me." # speaker: Picard
     ~ troi_at_confrontation = true
 * (with_beverly) [Bring Beverly]
-    You call Beverly instead. She comes as she is, still in her lab coat. "If he's going to talk about medicine," she says, "he can talk about it to a doctor." # speaker: Crusher
+    You call Beverly. She comes as she is, still in her lab coat.
+    { data_diagnostic.asked_doctor:
+        "You asked me yesterday why I make house calls on androids," she says. "Today it's admirals." # speaker: Crusher
+    - else:
+        "If he's going to talk about medicine," she says, "he can talk about it to a doctor." # speaker: Crusher
+    }
 * [Go alone]
     You go alone. Whatever is said, you want it said to your face.
 - Dougherty's office is a Starfleet room built inside a Son'a ship: grey desk, Federation flag, a window onto the collector's long bright bones in orbit. It looks like a tent pitched in a cathedral.
 { eshen_met:
-    The Ellora steward, Eshen, pours the tea. As he sets your cup down he meets your eye once, very briefly, and then looks at nothing at all.
+    The Ellora steward, Eshen, pours the tea. As he sets your cup down he meets your eye once, briefly, and then looks at nothing at all.
+- else:
+    A Son'a steward pours tea into Starfleet mugs, sets one at your elbow, and withdraws.
 }
 Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like something breathing for someone.
 { sona_gunships:
@@ -1173,32 +1378,36 @@ Somewhere behind the bulkhead, a machine sighs and hisses on a slow rhythm, like
 }
 {
 - holoship_reported:
-    "Jean-Luc. Thank you for the report on the lake." Dougherty comes round the desk and shakes your hand. "Very tidy. I suppose you want the rest of it." # speaker: Dougherty
+    "Jean-Luc. Thank you for the report on the lake." Dougherty comes round the desk and shakes your hand. "Tidy work. I suppose you want the rest of it." # speaker: Dougherty
 - lake_refused:
     -> confrontation_preempted
 - evidence ? holoship:
-    You set a data chip down on his desk. "There is a Federation holoship at the bottom of that lake, Admiral, with the village inside it." # speaker: Picard
-    Dougherty looks at the chip for a long moment without touching it. "Yes," he says. "There is." # speaker: Dougherty
+    You set a data chip down on his desk. "There is a Federation holoship at the bottom of that lake, Admiral{lake_dive.dive_down.scanned_hull:, registered to your survey}, with the village inside it." # speaker: Picard
+    Dougherty looks at the chip without touching it. "Yes," he says. "There is." # speaker: Dougherty
 }
 -> confrontation_sit
 
 = confrontation_sit
 * [Take the chair he offers]
     You sit. Dougherty sits too, heavily, like a man at the end of a long shift.
-* [Stay on your feet]
-    You stay standing. After a moment Dougherty sits down anyway, heavily, like a man at the end of a long shift.
+* (stood) [Stay on your feet]
+    You stay standing. Dougherty looks at the chair, and at you, and stays on his feet as well, one hand on the back of his own chair like a lectern.
 - -> confrontation_plan
 
 = confrontation_preempted
-"Jean-Luc. Sit down." Dougherty pours his own tea, and does not drink it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from rumours about a cold place in a lake." # speaker: Dougherty
+"Jean-Luc. Sit down." Dougherty turns his mug in his hands, and does not drink from it. "I'm told you've been asking questions in that village. I'd rather you heard the rest of it from me than pieced it together from stories about a warm place in a lake." # speaker: Dougherty
 You had left the lake to the survey office. It seems the survey office reported to him.
 "There's a ship in that lake," he says. "A holoship. With the village inside it." # speaker: Dougherty
 -> confrontation_sit
 
 = confrontation_plan
-He lays it out for you the way he would lay out a supply schedule: calmly, with numbers.
-The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a world chosen for them, where they will wake in a village they know and never learn it is not theirs. The Son'a collector will then harvest the particles from the rings.
-"Do you know what those particles could do, Jean-Luc? Every burns ward from here to the core. Every soldier who came home from this war in pieces. Billions of lives made longer and better." # speaker: Dougherty
+{ evidence ? relocation_orders:
+    He starts to lay it out page by page, the way he would lay out a supply schedule, and you stop him at the first page. "I've read the orders, Admiral. The holoship. The transports. The sleep." # speaker: Picard
+    He nods, and seems almost grateful to be spared it.
+- else:
+    He lays it out page by page, the way he would lay out a supply schedule. The Ba'ku will be moved: quietly, asleep, into the holoship, and carried to a world chosen for them, where they will wake in a village they know and never learn it is not theirs. Then the Son'a collector will harvest the particles from the rings.
+}
+"There's a burns ward on Starbase 212," Dougherty says. "Forty beds. Last spring I pinned a medal on a boy there who can't close his hands. Ru'afo's doctors say six months near these particles and he could hold a fork." He looks down at his own hands. "I'd like to see that before I retire, Jean-Luc." # speaker: Dougherty
 - (questions)
 * [Ask who authorised this]
     "Who authorised it?" # speaker: Picard
@@ -1208,7 +1417,7 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
         "No," Dougherty agrees. "That's rather the point of a seal." # speaker: Dougherty
     }
     -> questions
-* [Ask what will become of the planet]
+* (planet) [Ask what will become of the planet]
     "And the planet, afterwards?" # speaker: Picard
     { evidence ? collector_projection:
         "Uninhabitable for a while," Dougherty begins. # speaker: Dougherty
@@ -1220,30 +1429,45 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
     -> questions
 * [Ask why the Ba'ku are not to be told]
     "Why not simply ask them?" # speaker: Picard
-    "Because they'd say no, and then we'd have to move them anyway, and it would be ugly." He spreads his hands. "This way nobody is frightened. Nobody has to watch. It's the kindest way to do a hard thing." # speaker: Dougherty
-    { return_to_the_village.sojef_storehouse.promised:
-        You think of Sojef's hands around yours, and the promise you made him in the square, and find that you have set your teacup down rather hard.
+    "Because they'd say no, and then we'd have to move them anyway, and it would be ugly." He spreads his hands. "This way nobody is frightened. Nobody has to watch." # speaker: Dougherty
+    {
+    - return_to_the_village.sojef_storehouse.promised:
+        You think of Sojef shaking your hand once, hard, over the promise you made him in the square, and for a while you look at the flag in the corner instead of at the admiral.
+    - return_to_the_village.sojef_storehouse.honest_answer:
+        You told Sojef he would hear the truth from you. The way this is written, he will hear it from nobody at all.
+    - return_to_the_village.sojef_storehouse.knock:
+        "Knock on the door," Sojef told you. "It is how we do it here." # speaker: Sojef
     }
     -> questions
+* (asked_gap) {data_diagnostic.asked_near} [Ask about the six minutes cut from the blind's log]
+    "Six minutes are missing from the duck blind's log, Admiral. Right where Data was shot." # speaker: Picard
+    Dougherty's eyes go to the bulkhead, where the machine is breathing. "Ru'afo's people maintain the blind's recorders," he says. "Ask him." A pause. "I'd rather you didn't." # speaker: Dougherty
+    -> questions
 * {dougherty_confrontation.with_beverly} [Let Beverly ask about the medicine]
-    Beverly sets down her cup. "Admiral, has anyone studied whether the particles could be used here, in place? Bring the patients to the rings, instead of stripping the rings to the patients?" # speaker: Crusher
-    Dougherty blinks, as though the question had never once occurred to him. "There isn't time for that sort of study, Doctor. There's a war." # speaker: Dougherty
-    "There's always a war," Beverly says. She does not pursue it, but you see her make a note. # speaker: Crusher
+    Beverly leans forward. "Admiral, has anyone studied whether the particles could be used here, in place? Bring the patients to the rings, instead of stripping the rings to the patients?" # speaker: Crusher
+    Dougherty blinks, and for a moment has nothing to say. "There isn't time for that sort of study, Doctor." # speaker: Dougherty
+    "Ten patients, on the surface, for a month," Beverly says. "I'd run it myself." She does not press it, but you see her make a note. # speaker: Crusher
     -> questions
 * {troi_at_confrontation} [Glance at Deanna]
-    You glance at Deanna. She does not look at you, but she shifts her weight, very slightly, toward the admiral, which between the two of you has always meant: he is more frightened than he sounds.
+    You glance at Deanna. She does not look at you, but she shifts her weight, slightly, toward the admiral, which between the two of you has always meant: he is more frightened than he sounds.
     -> questions
 * -> confrontation_law
 * [Tell him you have heard enough of the plan]
     -> confrontation_law
 
 = confrontation_law
-"And before you say it, Jean-Luc: the lawyers got there first." Dougherty taps the desk. "The Directive protects a people's development on their own world. This isn't their world. They landed here three centuries ago with ships and a plan, like any colony. Nobody's development is being interfered with. Some settlers are being moved to a new home." # speaker: Dougherty
-{ chronicle.entry_uninvited:
+"And before you reach for the Directive, Jean-Luc: legal has been over it. Forty pages." Dougherty slides a padd across the desk and does not wait for you to read it. # speaker: Dougherty
+"{chronicle:You've been down in their cellar, I hear.|Did you know they keep a warp engine in a cellar under their library?} They flew here. They're not a people finding their feet; they're a colony that unplugged. We moved nine thousand colonists off Tessen for a dam, and nobody called that a violation. And the Council is their government too, now, whether or not they've heard of it. It voted." # speaker: Dougherty
+{
+- chronicle.entry_uninvited:
     You think of the line in the chronicle, in Sojef's hand: that you came uninvited, and hid, and were caught.
+- chronicle.entry_help:
+    You think of the line in the chronicle: that you said you came to help, and that the chronicle would wait and see.
+- chronicle.entry_blank:
+    You think of the blank line in the chronicle, left for you and Sojef to fill in when it is finished.
 }
 { afternoon == afternoon_orchard:
-    You think of Maelin's tree, that nobody picks.
+    You think of Maelin's son, who also wanted what was in the cellar, and of his tree that nobody picks.
 }
 * [Argue the spirit of the Directive]
     -> argue_spirit
@@ -1256,8 +1480,8 @@ The Ba'ku will be moved. Quietly, asleep, into the holoship, and carried to a wo
 
 = argue_spirit
 "The Directive was never about where someone was born, Admiral. It's a promise we make to ourselves: that we will not decide for other people how they are to live, however sure we are, however much we want what they have. The moment we start reading it for loopholes, it stops being a principle and becomes a procedure. And procedures can be made to permit anything." # speaker: Picard
-Dougherty does not answer at once. He looks out at the collector's bones in the window for a long moment.
-"That's a fine speech," he says at last, more quietly than you expect. "I'd have made it myself, thirty years ago." He turns back. "I'll be noting it in my report." # speaker: Dougherty
+Dougherty squares the padd on the desk with two fingers, and looks out at the collector's bones in the window.
+"I gave that speech once," he says. "To a cadet review board, thirty years ago. They gave me a commendation for it." He turns back. "It'll go in my report, Jean-Luc. Word for word, if you like." # speaker: Dougherty
 ~ declare_stance(spirit)
 ~ doubt(1)
 ~ shift_standing(-5)
@@ -1265,38 +1489,66 @@ Dougherty does not answer at once. He looks out at the collector's bones in the 
 -> ruafo_enters
 
 = argue_evidence
-"Then let's talk about what's on the record." You put it down one piece at a time. # speaker: Picard
-{ evidence ? data_wound:
-    A Son'a weapon's wound in a Starfleet officer, filed as a malfunction.
+~ temp laid = 0
+"Then let's talk about what's on the record." # speaker: Picard
+Dougherty folds his arms. He will hear three things, perhaps, before he stops hearing them.
+- (lay)
+{ laid >= 3:
+    -> evidence_answer
 }
-{ evidence ? relocation_orders:
-    Orders to move six hundred people while they are unconscious.
-}
-{ evidence ? holoship:
-    A copy of their village, built to lie to them.
-}
-{ evidence ? isolytic_arms:
-    Banned isolytic weapons aboard the ship we are sitting in.
-}
-{ evidence ? ketracel:
-    A ketracel-white plant in its hold, supplying the enemy we're at war with.
-}
-{ evidence ? servitude:
-    Subject peoples, serving at your partner's table.
-}
-{ evidence ? collector_projection:
-    A planet made uninhabitable for generations.
-}
-{ evidence ? sealed_authorization:
-    And a seal at admiral level on what should have been a routine survey.
-}
-Dougherty's hand has gone still on the desk.
-{ evidence ? data_wound:
+* (wound_laid) {evidence ? data_wound} [Put down Data's wound]
+    "A Son'a sidearm, at close range, days before anyone called it a malfunction.{wound_certified: My chief medical officer has signed the scan.}" # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? data_memory} [Put down what Data remembers]
+    "My second officer remembers the eastern arm of that lake, and a Son'a officer in the trees who shot him for going there." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? relocation_orders} [Put down the relocation orders]
+    "Orders to carry a whole village away in its sleep. Under your authority." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? holoship} [Put down the holoship]
+    "A copy of their village at the bottom of their own lake{holoship_interior.saw_chronicle:, with a chronicle full of blank pages}{holoship_interior.saw_orchard:, and an orchard where nothing falls}. Built to lie to them." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? isolytic_arms} [Put down the weapons in this ship]
+    "Isolytic weapons, banned by treaty, aboard the ship we are {dougherty_confrontation.confrontation_sit.stood:standing|sitting} in." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? ketracel} [Put down the ketracel-white plant]
+    "A plant in the aft hold of this ship, making ketracel-white by the tonne. You know who drinks it." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? servitude} [Put down the steward who was paid over as a debt]
+    "The steward who pours Ru'afo's wine was handed to him in settlement of a debt. I asked him." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? collector_projection} [Put down Geordi's projection]
+    "The planet after your collector has been through the rings: grey from pole to pole." # speaker: Picard
+    ~ laid++
+    -> lay
+* {evidence ? sealed_authorization} [Put down your seal on the survey]
+    "A vice admiral's personal seal on a cultural survey of a few hundred farmers." # speaker: Picard
+    ~ laid++
+    -> lay
+* {laid >= 1} [Stop there, and let him answer]
+    -> evidence_answer
+
+= evidence_answer
+Dougherty has gone still, {dougherty_confrontation.confrontation_sit.stood:one hand on the back of his chair|both hands on the desk}.
+* [Wait for his answer]
+- { dougherty_confrontation.argue_evidence.wound_laid:
     "The Son'a shot Data," you say. "Didn't they?" # speaker: Picard
-    There is a very long pause. "Ru'afo's officer fired on him," Dougherty says at last. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+    { wound_certified:
+        Dougherty looks at Beverly's signature on the scan, and then away from it.
+    - else:
+        Dougherty looks at the scan, and then away from it.
+    }
+    "Ru'afo's officer fired on him," he says. "At the blind. I signed the report calling it a malfunction. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
 - else:
     "When you asked me for Data's schematics," you say, "how much of this did you already know?" # speaker: Picard
-    There is a very long pause. "All of it," Dougherty says at last. "I wanted him switched off before he told anyone what he'd found at the lake. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
+    Dougherty takes his time. "All of it," he says. "I wanted him switched off before he told anyone what he'd found at the lake. I told myself it was kinder." He looks older than he did a minute ago. "I've told myself a lot of things are kinder, this year." # speaker: Dougherty
 }
 ~ gain_evidence(dougherty_admission)
 ~ doubt(2)
@@ -1309,26 +1561,30 @@ Dougherty's hand has gone still on the desk.
 -> ruafo_enters
 
 = feign_acceptance
-You let a long moment pass, and then you nod, slowly, like a man persuaded against his will.
+You let the machine behind the bulkhead breathe twice, and then you nod, slowly, like a man persuaded against his will.
 "I can't say I like it, Admiral. But I can see the arithmetic." # speaker: Picard
-Dougherty's relief is immediate and total, and very hard to watch. "I knew you would, Jean-Luc. I knew it." He refills your tea himself. # speaker: Dougherty
+{ dougherty_confrontation.confrontation_sit.stood:
+    Dougherty's relief comes all at once. He sits down at last, as though his knees had decided it for him. "I knew you would, Jean-Luc. I knew it." # speaker: Dougherty
+- else:
+    Dougherty's relief comes all at once. He reaches across the desk and grips your forearm. "I knew you would, Jean-Luc. I knew it." # speaker: Dougherty
+}
 { troi_at_confrontation:
-    Beside you, Deanna goes quite still. She does not look at you. She does not need to.
+    Beside you, Deanna's hands, folded in her lap, tighten once and are still.
 }
 ~ shift_standing(5)
 ~ confrontation = feigned_acceptance
 -> ruafo_enters
 
 = accept_reading
-You think about it honestly, and for a long time. The Ba'ku came here from somewhere else. The law was written for peoples still finding their way, not for settlers who chose a world and could choose another. Billions of lives.
+You look at the padd with its forty pages, and past it at the window, where the collector's bones catch the light. The Ba'ku came here in ships. They kept the ships{chronicle:; you have stood in the cellar where they keep them}.
 "Very well, Admiral. I accept your reading." # speaker: Picard
 {
 - troi_at_confrontation:
-    Deanna does not move. But you feel her turn away from you, somewhere behind her eyes, and it is like a door closing in another room. Beverly hears of it before you are back aboard; the ship is not large enough for that kind of news.
+    Deanna does not move. When you glance at her she is looking at the Federation flag in the corner, and she goes on looking at it while Dougherty thanks you. Beverly hears of it before you are back aboard; the ship is not large enough for that kind of news.
 - dougherty_confrontation.with_beverly:
-    Beverly, in the chair beside you, sets her cup down very precisely, as if it might break. She does not look at you again until you are back aboard, and then only to say goodnight. Deanna, when you pass her in the corridor, already knows.
+    Beverly stands up before Dougherty has finished thanking you, and waits by the door with her hands in her coat pockets. She does not speak to you again until you are back aboard, and then only to say goodnight. Deanna, when you pass her in the corridor, already knows.
 - else:
-    Dougherty smiles, and shakes your hand. Somehow, by the time you are back aboard, Beverly and Deanna both know, and neither of them says a word to you about it.
+    Dougherty smiles, and shakes your hand. By the time you are back aboard, Beverly and Deanna both know. Beverly tells you what she thinks of it in four words at the turbolift. Deanna greets you in the corridor in the voice she keeps for strangers.
 }
 ~ declare_stance(letter)
 ~ loyalty(Crusher, -10)
@@ -1337,7 +1593,7 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 -> ruafo_enters
 
 = ruafo_enters
-* [Set down your teacup]
+* [Let the silence sit]
 - The door opens without a chime. Ru'afo sweeps in, fresh from whatever the sighing machine behind the bulkhead does for him: his face drawn tight and gleaming, two attendants hurrying at his heels.
 {
 - sona_alert >= 40 && lake_refused:
@@ -1347,23 +1603,39 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 - else:
     "Captain Picard. Still here." He smiles, and nothing else in his face moves. "You like our little world. Everyone does. It's the air." # speaker: Ru'afo
 }
+{ dougherty_confrontation.confrontation_sit.stood && confrontation != feigned_acceptance:
+    He looks from you to the admiral, both on your feet. "Standing, gentlemen? How martial." # speaker: Ru'afo
+}
 "Admiral, the schedule," he says to Dougherty, as though you had already left. "We are behind it." # speaker: Ru'afo
 * [Greet him with perfect courtesy]
     "Ru'afo. You look well." # speaker: Picard
     For an instant something vain and hungry lights his face, and then he sees what you meant by it, and the light goes out. "Not all of us can sit in the sun all day, Captain." # speaker: Ru'afo
 * [Ask him which of his officers shot Data]
     "Which of your officers shot my second officer, Ru'afo?" # speaker: Picard
-    The charm goes out of him like a lamp. "One who was doing his duty," he says softly, "on a world where your android had no business walking." Then he smiles again, as if nothing had happened. # speaker: Ru'afo
+    { dougherty_confrontation.confrontation_plan.asked_gap:
+        "And who cut six minutes out of the blind's log afterwards?" # speaker: Picard
+    }
+    { debris_field.circled:
+        "And whose ship set down beside his wreck, the night before we came for him?" # speaker: Picard
+    }
+    The charm goes out of him like a lamp. "One who was doing his duty," he says softly, "on a world where your android had no business walking." Then he smiles again, and it is as if nothing had happened. # speaker: Ru'afo
     ~ raise_alert(5)
-* [Leave without acknowledging him]
-    You set your cup down, nod to the admiral, and walk past Ru'afo to the door as if he were a piece of furniture. You feel his eyes on the back of your neck all the way down the corridor.
-- * [Take your leave of the admiral]
-- Dougherty walks you to the transporter himself. "The Enterprise will have orders in the morning, Jean-Luc," he says. "I'd be grateful if you didn't make them hard to follow." # speaker: Dougherty
+* (walked_out) [Leave without acknowledging him]
+    You nod to the admiral and walk past Ru'afo to the door without looking at him. Behind you, as the door slides shut, he laughs once, not loudly.
+- { walked_out:
+    Dougherty catches you up at the transporter room, a little out of breath.
+- else:
+    You take your leave. Dougherty walks you to the transporter himself.
+}
+"The Enterprise will have orders in the morning, Jean-Luc," he says. "I'd be grateful if you didn't make them hard to follow." # speaker: Dougherty
 { confrontation:
 - argued_spirit: He means it kindly. He also means it.
-- argued_evidence: He says it like a man reading from a card, and you have the sense that he is no longer sure who wrote the card.
-- feigned_acceptance: He pats your arm. He trusts you. It is the worst part of the day.
+- argued_evidence: He says it like a man reading from a card who is no longer sure who wrote the card.
+- feigned_acceptance: He pats your arm.
 - accepted_reading: He shakes your hand warmly, as one sensible man to another.
+}
+{ dougherty_confrontation.confrontation_plan.planet && evidence ? collector_projection:
+    At the door he stops. "That projection of your engineer's," he says, not quite looking at you. "Send it to my office, would you? For the file." # speaker: Dougherty
 }
 { confrontation == feigned_acceptance:
     -> feint_aftermath
@@ -1372,7 +1644,7 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
 
 = feint_aftermath
 { troi_at_confrontation:
-    On the transporter pad, before the beam takes you, Deanna says very quietly, "You were lying to him. I felt you do it." # speaker: Troi
+    On the transporter pad, before the beam takes you, Deanna says quietly, "You were lying to him. I felt you do it." # speaker: Troi
 - else:
     Deanna is waiting in the corridor outside the transporter room. She takes one look at your face. "You told him what he wanted to hear," she says quietly. "And you didn't mean a word." # speaker: Troi
 }
@@ -1381,20 +1653,34 @@ You think about it honestly, and for a long time. The Ba'ku came here from somew
     Some of the stiffness goes out of her shoulders. "Thank you," she says. "I'd have guessed. But thank you." # speaker: Troi
 * [Keep your own counsel]
     "I said what was necessary." # speaker: Picard
-    "Yes," Deanna says. "You did." She does not say anything else, and she walks a half pace apart from you all the way to the bridge. # speaker: Troi
+    "Yes," Deanna says. "You did." She leaves it there, and walks a half pace apart from you all the way to the bridge. # speaker: Troi
     ~ loyalty(Troi, -5)
     ~ feint_untold = true
 - -> act2_close
 
 = act2_close
-That night you stand at the viewport of your ready room and look down at the planet: the village lamps, the dark lake, the orchard, the hills.
+That night you stand at the viewport of your ready room and look down at the planet: the village lamps, the dark lake, the orchard, the hills{shoreline_survey.survey_hills.marked:, where your survey map has two crosses for sound cave mouths and a third struck through}.
 { evidence ? holoship:
-    Somewhere under that lake, a grey figure in a Starfleet uniform stands where you stood, waiting for its details to come in.
+    { holoship_interior.the_square.closer:
+        Somewhere under that lake, a grey figure with your stance and no face stands where you stood, waiting for its details to come in.
+    - else:
+        Somewhere under that lake, a grey figure in a Starfleet uniform stands where you stood, waiting for its details to come in.
+    }
 - else:
-    Somewhere under that lake is a ship you never saw, waiting for six hundred people.
+    Somewhere under that lake is a ship you never saw, with room in it for a whole village.
+}
+{ artim_truth:
+    One of the lamps is Sojef's. Artim knows the truth about Data, because you told him, and by now he will have written it down.
+}
+{ evidence ? isolytic_arms:
+    { isolytic_sealed:
+        What the Son'a carry in their holds is in a log that only you and Worf can open.
+    - else:
+        Worf's scan went into the ordinary tactical record, and by the change of watch half the ship knew what the Son'a carry in their holds.
+    }
 }
 { data_state == destroyed:
-    You catch yourself turning to ask Data what he makes of it, and there is no one there.
+    Out on the bridge, the operations console is still dark. Nobody has asked you whether to light it.
 }
 Above it all, in high orbit, the collector catches the light.
 -> act3

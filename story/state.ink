@@ -100,6 +100,9 @@ LIST Confrontation = argued_spirit, argued_evidence, feigned_acceptance, accepte
 VAR confrontation = ()        // how Picard answered Dougherty (II E); Act III the_choice reads accepted_reading
 VAR troi_at_confrontation = false // Troi came to the flagship and read Dougherty (II E)
 VAR feint_untold = false      // Picard feigned acceptance and has not told Troi (II E3); Act III may let him tell her
+VAR wound_certified = false   // Beverly signed Data's wound scan into the medical log under her name (II A or debris); collector_briefing and argue_evidence read it
+VAR artim_truth = false       // Picard told Artim plainly what became of Data (II return_to_the_village); first_afternoon, chronicle and act2_close read it
+VAR isolytic_sealed = false   // Worf's scan of the Son'a ships went into a sealed log, Picard's and Worf's eyes only (II sona_scan); act2_close reads it, Act III may
 // Act III
 VAR act3_struck_name = false  // Picard struck his own name off Dougherty's treatment list (III ready_room_alone); talk_laforge, talk_crusher, obey_briefing; endings may recall it
 VAR data_reclaimed = false    // Picard demanded an impounded Data back (III recall_order or assignments, standing -10); data_state is restored from then on
