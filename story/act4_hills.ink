@@ -221,7 +221,7 @@ Sojef lays out the routes with his hands instead of a map: the high pass, steep 
     You drop back to the end of the line, where the old walk with the very young and everybody carries somebody's bundle. An old man named Hessa tells you, at some length, what the hills were like before the last great storm. It was a hundred and forty years ago. He remembers the weather of every day of it.
 -
 { march == march_column:
-    The high pass is steep and open, and the column does not stop. Twice a drone drops out of the dark onto the bare slope, and each time the line is a little shorter when it passes. { the_march.rear: Because you are at the back, you see who falls behind, and you carry a pack or an arm up the steepest stretch.| You are too far ahead to see who falls behind.} By the top, {the_march.rear:one of the oldest has|two of the oldest have} sat down beside the path and not got up again.
+    The high pass is steep and open, and the column does not stop. Twice, on the bare slope, transporter light flickers somewhere down the line, and each time the line is a little shorter. { the_march.rear: Because you are at the back, you see who falls behind, and you carry a pack or an arm up the steepest stretch.| You are too far ahead to see who falls behind.} By the top, {the_march.rear:one of the oldest has|two of the oldest have} sat down beside the path and not got up again.
     ~ act4_tag(60)
     { the_march.rear:
         ~ act4_baku_die(1)
