@@ -88,7 +88,7 @@ Someone has set an open field kit on the rim of the well: tricorders, a medical 
     ~ act4_armed = true
     The weight settles at your hip. {~Sojef watches you do it and says nothing at all.|Artim, at his father's elbow, watches the phaser the way children watch a fire.}
 * [Close the kit on the phasers]
-    You close the lid and fasten it. Sojef's hands come out from behind his back and rest, open, on the rim of the well. It is a small thing, and in this village small things are counted.
+    You close the lid and fasten it. {baku_trust >= 40 && baku_trust < 60:Sojef's hands come out from behind his back and rest, open, on the rim of the well.|Sojef sets his hands, open, on the rim of the well beside the closed kit.} It is a small thing, and in this village small things are counted.
     ~ trust(5)
 - The village has to move tonight, all of it, and half of it is still at supper.
 * [Ring the meeting bell]
@@ -240,10 +240,10 @@ Sojef lays out the routes with his hands instead of a map: the high pass, steep 
 -
 ~ pass_time(1)
 -> act4_cover_check ->
-The drones {act4_tagged_early > 0:come back|come} with full dark: smaller than you pictured and quicker, a dozen of them skimming the slope in a loose net, each carrying a rack of darts no longer than a finger.
+{march == march_stand:The drones come back with full dark, more of them than ever fell on the scree: a dozen skimming the slope in a loose net, each carrying a rack of darts no longer than a finger.|The drones {act4_tagged_early > 0:come back|come} with full dark: smaller than you pictured and quicker, a dozen of them skimming the slope in a loose net, each carrying a rack of darts no longer than a finger.}
 A dart strikes a woman at the edge of the path. It clings to her sleeve and begins to pulse, softly, like something breathing. She has time to look down at it, and then the transporter takes her.
 { worf_targets == targets_technicians:
-    With the holoship's emitters dark, every tag now ends in a Son'a hold, and the holds are filling. The drones fire half as often as they did at dusk, and more carefully.
+    With the holoship's emitters dark, every tag now ends in a Son'a hold, and the holds are filling. The drones fire less often than their numbers promise, and more carefully.
 }
 + [Watch where the net is heading]
 -
@@ -293,7 +293,7 @@ The Ba'ku nearest to him have stopped walking.
 ~ raise_alert(15)
 * (took_rifle) [Take the rifle out of his hands]
     Worf lets you. He does not resist at all: he only opens his hands and watches you take it, as if he had been waiting to learn what you would do. "As you wish." # speaker: Worf
-    He walks the rest of the night unarmed, and he does not speak to you once.
+    He walks on unarmed, and for the next two hours he does not speak to you once.
     ~ loyalty(Worf, -10)
 * [Ask him why]
     "They were coming for the children," he says. # speaker: Worf
