@@ -422,6 +422,9 @@ Artim tries to follow him. He is fast and small and halfway up the slope before 
 }
 Artim stares up at him as if he had just been shown a mountain. Sojef, reaching them, takes Worf's hand in both of his and holds it a moment longer than Worf knows what to do with.
 ~ trust(5)
+-> captured_trooper_from_hunt
+
+= captured_trooper_from_hunt
 -> captured_trooper
 
 = play
