@@ -135,6 +135,10 @@ VAR transfer_manner = ()       // how Picard ran the transfer (IV-O A); Act V tr
 LIST DataObjection = data_grounded, data_gone, data_followed, data_silent
 VAR data_objection = ()        // Data's objection on the obey route (IV-O B); ending relocation (grounded or gone)
 VAR sojef_told = false         // Picard told Sojef the truth aboard the holoship (IV-O C2, C3); relocation, eleventh-hour
+VAR act4_baku_dead = 0         // Ba'ku killed in the hills (IV); the head count is 600 - baku_taken - this (act4_baku_left()); Act V may read it
+VAR act4_rovek_spring = false  // Picard asked Ro'vek about the cold spring (IV C1 by hand); Gallatin mentions it at the landing; Act V gallatin may too
+LIST MomentFocus = focus_drop, focus_flame, focus_breath
+VAR act4_moment_focus = ()     // what Picard watched in the slowed moment (IV D3): () unless he stayed; Act V collector_race may recall it
 // Act V
 LIST Act5Message = msg_parley, msg_rovek, msg_children
 VAR act5_message = ()          // what Eshen carried to Gallatin under the water flask (V flagship_brig); Gallatin's first words in V gallatin
