@@ -1,30 +1,36 @@
 // How the explorer moves through a story, in three phases that share one record:
-//   1. a sweep: breadth-first, keeping only the first state that reaches each choice point
-//      position, so every place the story can go is seen early and by a short path;
-//   2. the exhaustive search: depth-first over every distinct state (merged by digest),
-//      with only the current path's snapshots in memory; finishing it is what makes a
-//      report complete;
-//   3. when the budget runs out first, guided playthroughs that take options nobody has
+//   1. novelty: depth-first, but a state is only followed if some live value in it is new
+//      at its position (this option list, this call stack). Every place the story can go is
+//      seen early, each with every value each variable has been seen to take there;
+//   2. exhaustive: depth-first over every distinct state, merged by digest, with only the
+//      current path's snapshots in memory. Finishing it is what makes a report complete;
+//   3. when the budget runs out first: guided playthroughs that take options nobody has
 //      taken yet, until each knot, stitch, option and ending is reached or time is up.
+// Small stories finish phase 2 in milliseconds. For a story too big to finish, phases 1 and
+// 3 are what reach every corner, and the report says the search was not complete.
 import { seededRandom } from '../random-play.js';
+import { StateTable } from './state-graph.js';
+import { hash64 } from './state-key.js';
 import type { Snapshot } from './stepper.js';
 import type { Walker } from './walker.js';
 
 export interface Budget {
   /** Milliseconds for the whole search; needs `clock`. */
-  timeMs: number;
-  /** The exhaustive phase stops at this many distinct states (the memory bound). */
+  timeMs?: number;
+  /** Options taken, in all: a budget of work that gives the same result on any machine. */
+  maxTransitions?: number;
+  /** Distinct states: the memory bound (about 40 bytes each, plus the path's snapshots). */
   maxStates: number;
-  /** A clock in milliseconds; without one only the state budget applies. */
+  /** A clock in milliseconds. The engine has none of its own. */
   clock?: () => number;
 }
 
-export type Phase = 'sweep' | 'exhaustive' | 'coverage';
+export type Phase = 'novelty' | 'exhaustive' | 'coverage';
 
 export interface Progress {
   phase: Phase;
   states: number;
-  /** Options known but not yet taken: the work still in view. */
+  /** Options seen but not yet taken by the current phase: the work still in view. */
   frontier: number;
   transitions: number;
   elapsedMs: number;
@@ -32,9 +38,38 @@ export interface Progress {
 
 export interface SearchOutcome {
   complete: boolean;
-  /** Why the exhaustive phase stopped early, when it did. */
-  stoppedBy: 'time' | 'states' | null;
+  /** What stopped the exhaustive phase early, if anything. */
+  stoppedBy: 'time' | 'transitions' | 'states' | null;
   elapsedMs: number;
+}
+
+/** How much of the budget is spent, from 0 to 1, whichever limit is nearest. */
+class Meter {
+  private readonly t0: number;
+  private readonly n0: number;
+  constructor(
+    private readonly walker: Walker,
+    private readonly budget: Budget,
+  ) {
+    this.t0 = this.now();
+    this.n0 = walker.transitions;
+  }
+  now(): number {
+    return this.budget.clock ? this.budget.clock() : 0;
+  }
+  get elapsedMs(): number {
+    return this.now() - this.t0;
+  }
+  used(): number {
+    let f = 0;
+    if (this.budget.timeMs !== undefined && this.budget.clock) f = Math.max(f, this.elapsedMs / this.budget.timeMs);
+    if (this.budget.maxTransitions !== undefined) f = Math.max(f, (this.walker.transitions - this.n0) / this.budget.maxTransitions);
+    return f;
+  }
+  limit(): 'time' | 'transitions' {
+    if (this.budget.timeMs !== undefined && this.budget.clock && this.elapsedMs >= this.budget.timeMs) return 'time';
+    return this.budget.maxTransitions !== undefined ? 'transitions' : 'time';
+  }
 }
 
 interface Frame {
@@ -60,26 +95,51 @@ class Marks {
   }
 }
 
+const NOVELTY_SHARE = 0.4;
+const COVERAGE_RESERVE = 0.2;
+
 export function search(walker: Walker, budget: Budget, onProgress?: (p: Progress) => void): SearchOutcome {
-  const clock = budget.clock ?? (() => 0);
-  const t0 = clock();
-  const elapsed = () => clock() - t0;
+  const meter = new Meter(walker, budget);
   const report = (phase: Phase, frontier: number) =>
-    onProgress?.({ phase, states: walker.graph.states, frontier, transitions: walker.transitions, elapsedMs: elapsed() });
+    onProgress?.({ phase, states: walker.graph.states, frontier, transitions: walker.transitions, elapsedMs: meter.elapsedMs });
 
   const first = walker.begin();
-  if (first.to < 0) return { complete: true, stoppedBy: null, elapsedMs: elapsed() };
-  const rootSnap = walker.snapshot();
+  const root = walker.root;
+  if (first.to < 0 || !root) return { complete: true, stoppedBy: null, elapsedMs: meter.elapsedMs };
 
-  // 1. The sweep gets at most a tenth of the time.
-  sweep(walker, rootSnap, () => elapsed() > budget.timeMs * 0.1, report);
+  novelty(walker, root, () => meter.used() >= NOVELTY_SHARE || walker.graph.states >= budget.maxStates, report);
 
-  // 2. Exhaustive, leaving a tenth for the coverage phase should it not finish.
-  const reserve = budget.timeMs * 0.1;
-  const stack: Frame[] = [{ state: 0, snap: rootSnap, next: 0, count: walker.graph.options(0) }];
+  // The coverage phase keeps a reserve only while something is still uncovered.
+  const outOfBudget = () => meter.used() >= (uncovered(walker) > 0 ? 1 - COVERAGE_RESERVE : 1);
+  const stoppedBy = exhaustive(walker, root, budget.maxStates, outOfBudget, report);
+  if (stoppedBy === null) return { complete: true, stoppedBy, elapsedMs: meter.elapsedMs };
+  const why = stoppedBy === 'states' ? 'states' : meter.limit();
+  cover(walker, root, () => meter.used() >= 1, report);
+  return { complete: false, stoppedBy: why, elapsedMs: meter.elapsedMs };
+}
+
+/** Knots, stitches, options and endings not reached yet. */
+export function uncovered(walker: Walker): number {
+  let flows = 0;
+  for (const v of walker.flowsVisited) flows += v;
+  let endings = 0;
+  for (const id of walker.map.endingTags.keys()) if (walker.endingsSeen.has(id)) endings++;
+  return walker.map.flows.length - flows + (walker.map.endingTags.size - endings) + (walker.map.options.length - walker.optionsTaken.size);
+}
+
+type Report = (phase: Phase, frontier: number) => void;
+
+function frontierOf(stack: readonly Frame[]): number {
+  let n = 0;
+  for (const f of stack) n += f.count - f.next;
+  return n;
+}
+
+/** Depth-first over every distinct state; null when it ran out of states to take. */
+function exhaustive(walker: Walker, root: Snapshot, maxStates: number, outOfBudget: () => boolean, report: Report): 'states' | 'budget' | null {
+  const stack: Frame[] = [{ state: 0, snap: root, next: 0, count: walker.graph.options(0) }];
   const done = new Marks();
   done.add(0);
-  let stoppedBy: SearchOutcome['stoppedBy'] = null;
   let ticks = 0;
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
@@ -87,81 +147,87 @@ export function search(walker: Walker, budget: Budget, onProgress?: (p: Progress
       stack.pop();
       continue;
     }
-    if ((++ticks & 127) === 0) {
-      if (budget.clock && elapsed() > budget.timeMs - reserve) {
-        stoppedBy = 'time';
-        break;
-      }
-      if ((ticks & 4095) === 0) report('exhaustive', stack.reduce((n, f) => n + f.count - f.next, 0));
+    if ((++ticks & 63) === 0) {
+      if (outOfBudget()) return 'budget';
+      if ((ticks & 1023) === 0) report('exhaustive', frontierOf(stack));
     }
-    if (walker.graph.states >= budget.maxStates) {
-      stoppedBy = 'states';
-      break;
-    }
-    const option = top.next++;
-    const arrival = walker.take(top.state, top.snap, option);
+    const arrival = walker.take(top.state, top.snap, top.next++);
     if (arrival.to >= 0 && !done.has(arrival.to)) {
+      if (walker.graph.states > maxStates) return 'states';
       done.add(arrival.to);
       stack.push({ state: arrival.to, snap: walker.snapshot(), next: 0, count: walker.graph.options(arrival.to) });
     }
   }
-  report('exhaustive', stack.reduce((n, f) => n + f.count - f.next, 0));
-  if (stoppedBy === null) return { complete: true, stoppedBy, elapsedMs: elapsed() };
-
-  // 3. Guided playthroughs toward whatever is still uncovered.
-  cover(walker, rootSnap, () => budget.clock !== undefined && elapsed() > budget.timeMs, report);
-  return { complete: false, stoppedBy, elapsedMs: elapsed() };
+  report('exhaustive', 0);
+  return null;
 }
 
-function sweep(walker: Walker, rootSnap: Snapshot, outOfTime: () => boolean, report: (phase: Phase, frontier: number) => void): void {
-  const queue: Array<{ state: number; snap: Snapshot }> = [{ state: 0, snap: rootSnap }];
-  const queued = new Marks();
-  queued.add(0);
-  const positions = new Set<string>();
-  let head = 0;
-  while (head < queue.length) {
-    if (outOfTime()) return;
-    const item = queue[head]!;
-    queue[head++] = undefined as unknown as { state: number; snap: Snapshot };
-    const count = walker.graph.options(item.state);
-    for (let option = 0; option < count; option++) {
-      const arrival = walker.take(item.state, item.snap, option);
-      if (arrival.to < 0 || queued.has(arrival.to)) continue;
-      const position = walker.position();
-      if (positions.has(position)) continue;
-      positions.add(position);
-      queued.add(arrival.to);
-      queue.push({ state: arrival.to, snap: walker.snapshot() });
+/**
+ * Depth-first, following a state only when one of its live values (a variable, a visit
+ * count, a temporary) has not been seen at its position before. The set of (position,
+ * value) facts bounds the work: it grows with the values each variable takes at each
+ * choice point, not with their combinations.
+ */
+function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, report: Report): void {
+  const seen = new StateTable(1 << 16);
+  const followed = new Marks();
+  followed.add(0);
+  walker.wantFacts = true;
+  const stack: Frame[] = [{ state: 0, snap: root, next: 0, count: walker.graph.options(0) }];
+  let ticks = 0;
+  try {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next >= top.count) {
+        stack.pop();
+        continue;
+      }
+      if ((++ticks & 63) === 0) {
+        if (outOfBudget()) return;
+        if ((ticks & 1023) === 0) report('novelty', frontierOf(stack));
+      }
+      const arrival = walker.take(top.state, top.snap, top.next++);
+      if (arrival.to < 0 || followed.has(arrival.to)) continue;
+      const where = hash64(walker.position).h1;
+      let fresh = seen.findOrAdd(where, 0x9e3779b9, 0).added;
+      for (const fact of walker.facts) {
+        const h = hash64(fact, where);
+        if (seen.findOrAdd(h.h1, h.h2, 0).added) fresh = true;
+      }
+      if (!fresh) continue;
+      followed.add(arrival.to);
+      stack.push({ state: arrival.to, snap: walker.snapshot(), next: 0, count: walker.graph.options(arrival.to) });
     }
-    if ((head & 63) === 0) report('sweep', queue.length - head);
+  } finally {
+    walker.wantFacts = false;
   }
 }
 
 /**
- * Playthroughs from the start that always take an option not yet taken when one is on
- * offer, and otherwise a random one. They stop when everything is covered, when time is
- * up, or after a long run of playthroughs that found nothing new.
+ * Playthroughs from the start that take an option nobody has taken yet whenever one is on
+ * offer, and otherwise a random one. They stop when everything is covered, when the budget
+ * is spent, or after a long run of playthroughs that found nothing new.
  */
-function cover(walker: Walker, rootSnap: Snapshot, outOfTime: () => boolean, report: (phase: Phase, frontier: number) => void): void {
+function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean, report: Report): void {
   const random = seededRandom(0x5eed);
-  const covered = () => walker.optionsTaken.size + walker.endingsSeen.size + walker.flowsVisited.reduce((n, v) => n + v, 0);
-  const total = walker.map.options.length + walker.map.endingTags.size + walker.map.flows.length;
   let fruitless = 0;
   let playthroughs = 0;
-  while (!outOfTime() && covered() < total && fruitless < 2000) {
-    const before = covered();
+  let left = uncovered(walker);
+  while (left > 0 && fruitless < 1000 && !outOfBudget()) {
+    walker.restoreTo(root);
     let state = 0;
-    let from: Snapshot | null = rootSnap;
     for (let step = 0; step < 5000 && state >= 0; step++) {
-      if (from) walker.restoreTo(from);
       const options = walker.optionPaths();
-      const fresh = options.map((p, i) => (walker.optionsTaken.has(p) ? -1 : i)).filter((i) => i >= 0);
+      const fresh: number[] = [];
+      options.forEach((p, i) => {
+        if (!walker.optionsTaken.has(p)) fresh.push(i);
+      });
       const pick = fresh.length > 0 ? fresh[Math.floor(random() * fresh.length)]! : Math.floor(random() * options.length);
-      const arrival = walker.take(state, null, pick);
-      state = arrival.to;
-      from = null;
+      state = walker.take(state, null, pick).to;
     }
-    fruitless = covered() > before ? 0 : fruitless + 1;
-    if ((++playthroughs & 31) === 0) report('coverage', total - covered());
+    const now = uncovered(walker);
+    fruitless = now < left ? 0 : fruitless + 1;
+    left = now;
+    if ((++playthroughs & 15) === 0) report('coverage', left);
   }
 }

@@ -22,6 +22,7 @@ export interface StateKey {
 
 export class StateKeyer {
   private readonly listDigests = new WeakMap<object, string>();
+  private readonly itemIds = new Map<string, number>();
   private readonly targets = new Map<string, InkPointer>();
 
   constructor(
@@ -29,13 +30,19 @@ export class StateKeyer {
     private readonly liveness: Liveness,
   ) {}
 
+  /** Where the last described state stood: its options and their call stacks. */
+  lastPosition = '';
+
   /** The digest of the live story's current state, with `extra` (explorer-side facts) mixed in. */
-  key(extra: string): StateKey {
-    return hash64(this.describe(extra));
+  key(extra: string, facts?: string[]): StateKey {
+    return hash64(this.describe(extra, facts));
   }
 
-  /** The text the digest is taken of (tests read it to see what a key holds). */
-  describe(extra: string): string {
+  /**
+   * The text the digest is taken of. With `facts`, also lists each live value on its own
+   * ("v:name=value"), for the novelty search; the position is what precedes the first "|v".
+   */
+  describe(extra: string, facts?: string[]): string {
     const st = runtime(this.story).state;
     const roots: InkPointer[] = [];
     let text = extra;
@@ -54,17 +61,34 @@ export class StateKeyer {
         }
         if (el.temporaryVariables.size > 0) {
           const names = [...el.temporaryVariables.keys()].sort();
-          for (const n of names) text += `,${n}=${this.value(el.temporaryVariables.get(n))}`;
+          for (const n of names) {
+            const v = `${n}=${this.value(el.temporaryVariables.get(n))}`;
+            text += `,${v}`;
+            facts?.push(`t:${k}:${v}`);
+          }
         }
       }
       text += `^${pointerText(choice.threadAtGeneration.previousPointer)}`;
     }
+    this.lastPosition = text;
     const live: LiveSet = this.liveness.liveAt(roots);
     const vs = st.variablesState;
     text += '|v';
-    for (const name of live.vars) text += `,${this.value(vs._globalVariables.get(name) ?? vs._defaultGlobalVariables.get(name))}`;
+    for (const name of live.vars) {
+      const v = this.value(vs._globalVariables.get(name) ?? vs._defaultGlobalVariables.get(name));
+      text += `,${v}`;
+      facts?.push(`v:${name}=${v}`);
+    }
     text += '|c';
-    for (const c of live.counts) text += `,${viewOf(st._visitCounts.get(c.path) ?? 0, c.view)}`;
+    // Counts are mostly 0: write the others with their place in the live list.
+    for (let i = 0; i < live.counts.length; i++) {
+      const c = live.counts[i]!;
+      const n = viewOf(st._visitCounts.get(c.path) ?? 0, c.view);
+      if (n !== 0) {
+        text += `,${i}:${n}`;
+        facts?.push(`c:${c.path}=${n}`);
+      }
+    }
     if (live.turns.length > 0) {
       text += '|t';
       for (const path of live.turns) {
@@ -113,13 +137,24 @@ export class StateKeyer {
     }
   }
 
+  /** List items are keyed by long JSON strings inside inkjs; a number each keeps keys short. */
+  private itemId(serialized: string): number {
+    let id = this.itemIds.get(serialized);
+    if (id === undefined) {
+      id = this.itemIds.size;
+      this.itemIds.set(serialized, id);
+    }
+    return id;
+  }
+
   /** Ink treats values as immutable, so a list's digest is computed once per list object. */
   private list(list: Map<string, number> & { originNames: string[] | null }): string {
     let d = this.listDigests.get(list);
     if (d === undefined) {
-      const keys = [...list.keys()].sort();
-      d = keys.length > 0 ? `(${keys.join('')})` : `(/${(list.originNames ?? []).join('/')})`;
-      this.listDigests.set(list, d);
+      const ids = [...list.keys()].map((k) => this.itemId(k)).sort((a, b) => a - b);
+      d = ids.length > 0 ? `(${ids.join('.')})` : `(/${(list.originNames ?? []).join('/')})`;
+      // An empty list can still be given its origins on assignment: never cache those.
+      if (ids.length > 0) this.listDigests.set(list, d);
     }
     return d;
   }
@@ -130,9 +165,9 @@ function pointerText(p: InkPointer): string {
 }
 
 /** cyrb53's mixing, kept as two 32-bit halves: a 64-bit digest of a string. */
-export function hash64(text: string): StateKey {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+export function hash64(text: string, seed = 0): StateKey {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);

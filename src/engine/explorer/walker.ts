@@ -66,7 +66,13 @@ export class Walker {
   private readonly stepLimit: number;
   private readonly loyalty: Set<string>;
   private pendingLoyalty: string[] = [];
+  private lastEntered: InkContainer | null = null;
   transitions = 0;
+  /** The first choice point, once begin() has run to it. */
+  root: Snapshot | null = null;
+  /** When set, each state reached lists its live values in `facts` (the novelty search). */
+  wantFacts = false;
+  readonly facts: string[] = [];
 
   constructor(storyJson: string, options: WalkerOptions) {
     this.story = new Story(storyJson);
@@ -87,6 +93,11 @@ export class Walker {
     for (const name of this.loyalty) this.checkLoyalty(name, ink.state.variablesState._globalVariables.get(name));
   }
 
+  /** Sets ink variables before the first line (the echoes); call before begin(). */
+  setVariables(variables: Record<string, InkValue>): void {
+    setVariables(this.story, variables);
+  }
+
   /** Runs from the story's start to its first choice point. */
   begin(): Arrival {
     try {
@@ -97,7 +108,9 @@ export class Walker {
       this.graph.setEdge(-1, 0, to);
       return { to, added: false, ending: null };
     }
-    return this.settle(-1, 0, null);
+    const first = this.settle(-1, 0, null);
+    if (first.to >= 0) this.root = capture(this.story);
+    return first;
   }
 
   /**
@@ -121,11 +134,9 @@ export class Walker {
     return capture(this.story);
   }
 
-  /** Where the live story's options lead: what the coverage sweep groups states by. */
-  position(): string {
-    return visibleChoices(this.story)
-      .map((c) => c.targetPath.componentsString)
-      .join('|');
+  /** Where the last state reached stands: its options and the call stacks they return through. */
+  get position(): string {
+    return this.keyer.lastPosition;
   }
 
   /** The options at the live story's choice point, as the player would see them. */
@@ -160,7 +171,8 @@ export class Walker {
       else if (tr.errors.length > 0) to = this.end('error', this.whereNow());
       else to = this.end('dead-end', this.whereNow());
     } else {
-      const key = this.keyer.key(ending ?? '');
+      this.facts.length = 0;
+      const key = this.keyer.key(ending ?? '', this.wantFacts ? this.facts : undefined);
       const found = this.table.findOrAdd(key.h1, key.h2, this.graph.states);
       to = found.id;
       added = found.added;
@@ -194,13 +206,16 @@ export class Walker {
     return endCode(i);
   }
 
-  /** The knot (or knot.stitch) of the last content the story ran. */
+  /** The knot (or knot.stitch) the live story is in. */
+  here(): string {
+    return this.whereNow();
+  }
+
+  /** The knot (or knot.stitch) of the last container the story entered. */
   private whereNow(): string {
-    const cs = runtime(this.story).state._currentFlow.callStack;
-    const thread = cs._threads[cs._threads.length - 1];
-    const p = thread?.previousPointer;
-    if (!p || p.isNull || !p.container) return '(start)';
-    return flowNameOf(p.container.path.toString(), this.stitchIndex()) || '(top level)';
+    const c = this.lastEntered;
+    if (!c) return '(start)';
+    return flowNameOf(c.path.toString(), this.stitchIndex()) || '(top level)';
   }
 
   private stitches: Map<string, Set<string>> | null = null;
@@ -239,6 +254,7 @@ export class Walker {
     ink.VisitContainer = (container, atStart) => {
       const f = flows.get(container);
       if (f !== undefined) seen[f] = 1;
+      this.lastEntered = container;
       visit(container, atStart);
     };
     const vs = ink.state.variablesState;
