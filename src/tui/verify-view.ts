@@ -15,6 +15,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** "2.1.3 (3 choices)", then the last few option texts, so an author can find the spot. */
 export function formatPath(path: StoryPath, indent = '    '): string[] {
+  if (path.unknown) return [`${indent}path: not recorded (found after the state limit)`];
   if (path.choices.length === 0) return [`${indent}path: none, before the first choice`];
   const numbers = path.choices.map((c) => c + 1).join('.');
   const lines = [`${indent}path: ${numbers}  (${plural(path.choices.length, 'choice')})`];

@@ -12,6 +12,8 @@ export interface StoryPath {
   choices: number[];
   /** The text of each option taken. */
   labels: string[];
+  /** Found past the state limit, where no path is recorded. */
+  unknown?: boolean;
 }
 
 export interface Finding {
@@ -39,6 +41,9 @@ export interface PassFindings {
   unreached: { knots: string[]; stitches: string[]; functions: string[]; options: OptionInfo[]; endings: string[] };
 }
 
+/** Found after the state limit, where states are followed but not recorded. */
+const UNKNOWN_PATH: StoryPath = { choices: [], labels: [], unknown: true };
+
 /** The shortest recorded (state, option) among `at`, as a path of option indices. */
 function shortestVia(tree: ReturnType<Walker['graph']['shortestTree']>, at: IntList): number[] | null {
   let best: number[] | null = null;
@@ -46,7 +51,7 @@ function shortestVia(tree: ReturnType<Walker['graph']['shortestTree']>, at: IntL
   for (let i = 0; i < at.length; i += 2) {
     const state = at.get(i);
     const option = at.get(i + 1);
-    const length = state < 0 ? 0 : tree.depth[state]! < 0 ? Infinity : tree.depth[state]! + 1;
+    const length = state === -1 ? 0 : state < 0 || tree.depth[state]! < 0 ? Infinity : tree.depth[state]! + 1;
     if (length < bestLength) {
       bestLength = length;
       best = state < 0 ? [] : [...pathTo(tree, state), option];
@@ -62,7 +67,7 @@ export function collectFindings(walker: Walker, outcome: SearchOutcome): PassFin
   const endings: Finding[] = [];
   for (const [id, at] of walker.endingsSeen) {
     const path = shortestVia(tree, at);
-    if (path) endings.push({ name: id, path: label(path) });
+    endings.push({ name: id, path: path ? label(path) : UNKNOWN_PATH });
   }
   endings.sort((a, b) => a.path.choices.length - b.path.choices.length || a.name.localeCompare(b.name));
 
@@ -88,7 +93,7 @@ export function collectFindings(walker: Walker, outcome: SearchOutcome): PassFin
   const issues: IssueFinding[] = [];
   for (const rec of walker.issues.values()) {
     const path = shortestVia(tree, rec.at);
-    issues.push({ kind: rec.kind, name: rec.message, path: label(path ?? []) });
+    issues.push({ kind: rec.kind, name: rec.message, path: path ? label(path) : UNKNOWN_PATH });
   }
 
   const traps = outcome.complete ? findTraps(walker, tree).map((state) => {

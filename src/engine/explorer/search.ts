@@ -9,7 +9,7 @@
 // Small stories finish phase 2 in milliseconds. For a story too big to finish, phases 1 and
 // 3 are what reach every corner, and the report says the search was not complete.
 import { seededRandom } from '../random-play.js';
-import { StateTable } from './state-graph.js';
+import { StateTable, UNRECORDED } from './state-graph.js';
 import { hash64 } from './state-key.js';
 import type { Snapshot } from './stepper.js';
 import type { Walker } from './walker.js';
@@ -152,8 +152,8 @@ function exhaustive(walker: Walker, root: Snapshot, maxStates: number, outOfBudg
       if ((ticks & 1023) === 0) report('exhaustive', frontierOf(stack));
     }
     const arrival = walker.take(top.state, top.snap, top.next++);
+    if (arrival.to === UNRECORDED || walker.graph.states > maxStates) return 'states';
     if (arrival.to >= 0 && !done.has(arrival.to)) {
-      if (walker.graph.states > maxStates) return 'states';
       done.add(arrival.to);
       stack.push({ state: arrival.to, snap: walker.snapshot(), next: 0, count: walker.graph.options(arrival.to) });
     }
@@ -216,7 +216,7 @@ function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean, repor
   while (left > 0 && fruitless < 1000 && !outOfBudget()) {
     walker.restoreTo(root);
     let state = 0;
-    for (let step = 0; step < 5000 && state >= 0; step++) {
+    for (let step = 0; step < 5000 && (state >= 0 || state === UNRECORDED); step++) {
       const options = walker.optionPaths();
       const fresh: number[] = [];
       options.forEach((p, i) => {

@@ -35,6 +35,16 @@ export class StateTable {
     }
   }
 
+  /** The state numbered for this digest, or -1. */
+  find(h1: number, h2: number): number {
+    let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const id = this.ids[slot]!;
+      if (id === -1 || (this.keys[slot * 2] === h1 && this.keys[slot * 2 + 1] === h2)) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   get bytes(): number {
     return this.keys.byteLength + this.ids.byteLength;
   }
@@ -86,6 +96,8 @@ export class IntList {
 
 /** Edge values: a state number (>= 0), UNEXPLORED, or an end (-2 - index into the ends). */
 export const UNEXPLORED = -1;
+/** A state reached after the state limit: real, but not recorded, so it has no number. */
+export const UNRECORDED = -1_000_000_000;
 export const endCode = (index: number): number => -2 - index;
 export const endIndex = (code: number): number => -2 - code;
 

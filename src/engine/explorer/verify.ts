@@ -90,7 +90,8 @@ const DEFAULT_MAX_STATES = 4_000_000;
 
 export function verifyStory(storyJson: string, options: VerifyOptions = {}): VerifyReport {
   const seed = options.seed ?? 0;
-  const probe = new Walker(storyJson, { seed });
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const probe = new Walker(storyJson, { seed, maxStates });
   const { map } = probe;
   const echoes = map.echoVariables;
   const plan: Array<{ name: PassName; variables: Record<string, InkValue> }> =
@@ -107,14 +108,14 @@ export function verifyStory(storyJson: string, options: VerifyOptions = {}): Ver
   plan.forEach((p, i) => {
     const share = 1 / (plan.length - i);
     const spent = clock ? clock() - t0 : 0;
-    const walker = i === 0 ? probe : new Walker(storyJson, { seed });
+    const walker = i === 0 ? probe : new Walker(storyJson, { seed, maxStates });
     if (i === 0 || Object.keys(p.variables).length > 0) walker.setVariables(p.variables);
     const outcome = search(
       walker,
       {
         ...(options.timeMs !== undefined ? { timeMs: Math.max(0, options.timeMs - spent) * share } : {}),
         ...(transitionsLeft !== undefined ? { maxTransitions: Math.floor(transitionsLeft * share) } : {}),
-        maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
+        maxStates,
         ...(clock ? { clock } : {}),
       },
       (progress) => options.onProgress?.(p.name, progress),

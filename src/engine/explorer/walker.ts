@@ -6,7 +6,7 @@ import { setVariables, type InkValue } from '../story-state.js';
 import { parseTag } from '../tags.js';
 import { runtime, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
 import { Liveness } from './liveness.js';
-import { StateGraph, StateTable, IntList, endCode, UNEXPLORED } from './state-graph.js';
+import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
 import { StateKeyer } from './state-key.js';
 import { flowNameOf, mapStory, type StoryMap } from './story-map.js';
 import { capture, choose, restore, runToChoices, visibleChoices, type Snapshot } from './stepper.js';
@@ -33,6 +33,8 @@ export interface WalkerOptions {
   variables?: Record<string, InkValue>;
   /** Steps one option may take before it counts as content looping without choices. */
   stepLimit?: number;
+  /** Distinct states to record; states found after that are followed but not numbered. */
+  maxStates?: number;
 }
 
 /** A state reached by taking an option: a known state, or an end. */
@@ -64,9 +66,12 @@ export class Walker {
   private readonly liveness: Liveness;
   private readonly keyer: StateKeyer;
   private readonly stepLimit: number;
+  private readonly maxStates: number;
   private readonly loyalty: Set<string>;
   private pendingLoyalty: string[] = [];
   private lastEntered: InkContainer | null = null;
+  /** The ending carried into the live, unrecorded state (past the state limit). */
+  private unrecordedEnding: string | null = null;
   transitions = 0;
   /** The first choice point, once begin() has run to it. */
   root: Snapshot | null = null;
@@ -82,6 +87,7 @@ export class Walker {
     this.liveness = new Liveness(this.map);
     this.keyer = new StateKeyer(this.story, this.liveness);
     this.stepLimit = options.stepLimit ?? 200_000;
+    this.maxStates = options.maxStates ?? Number.POSITIVE_INFINITY;
     this.flowsVisited = new Uint8Array(this.map.flows.length);
     this.map.flows.forEach((f, i) => this.flowOf.set(f.container, i));
     this.loyalty = new Set(this.map.loyaltyVariables);
@@ -122,7 +128,7 @@ export class Walker {
     const choice = visibleChoices(this.story)[option];
     if (choice) this.optionsTaken.add(choice.sourcePath);
     choose(this.story, option);
-    return this.settle(state, option, state < 0 ? null : this.endingCarried(state));
+    return this.settle(state, option, this.endingCarried(state));
   }
 
   restoreTo(snap: Snapshot): void {
@@ -173,19 +179,22 @@ export class Walker {
     } else {
       this.facts.length = 0;
       const key = this.keyer.key(ending ?? '', this.wantFacts ? this.facts : undefined);
-      const found = this.table.findOrAdd(key.h1, key.h2, this.graph.states);
-      to = found.id;
+      const full = this.graph.states >= this.maxStates;
+      const found = full ? { id: this.table.find(key.h1, key.h2), added: false } : this.table.findOrAdd(key.h1, key.h2, this.graph.states);
+      to = found.id < 0 ? UNRECORDED : found.id;
       added = found.added;
       if (added) {
         this.graph.addState(tr.choices);
         this.carried.push(ending === null ? -1 : this.endingNumber(ending));
       }
     }
-    if (this.graph.edge(state, option) === UNEXPLORED || state < 0) this.graph.setEdge(state, option, to);
+    if (state !== UNRECORDED && to !== UNRECORDED) this.graph.setEdge(state, option, to);
+    if (to === UNRECORDED) this.unrecordedEnding = ending;
     return { to, added, ending };
   }
 
   endingCarried(state: number): string | null {
+    if (state < 0) return state === UNRECORDED ? this.unrecordedEnding : null;
     const i = this.carried.get(state);
     return i < 0 ? null : (this.endingNames[i] ?? null);
   }
