@@ -84,6 +84,12 @@ function timeToOutput(args, marker, input = '') {
   row('per-choice latency, max', `${max.toFixed(2)} ms`, '', '', '< 20 ms', max < 20);
 }
 
+// 3. The explorer: states per second against a naive walk keyed on the full ink state JSON.
+{
+  const { explorerRows } = await import('./explorer.mjs');
+  for (const r of explorerRows(tools, storyJson, { seconds: 10 })) rows.push(r);
+}
+
 const cols = ['what', 'value', 'baseline', 'ratio', 'target', 'ok'];
 const cell = (r, c) => (c === 'ok' ? (r.ok ? 'yes' : 'NO') : String(r[c] ?? ''));
 const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));

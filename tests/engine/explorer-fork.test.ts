@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Story } from '../../src/engine/ink.js';
 import { seededRandom } from '../../src/engine/random-play.js';
-import { capture, choose, restore, runToChoices, visibleChoices } from '../../src/engine/explorer/stepper.js';
+import { capture, choose, detach, restore, runToChoices, visibleChoices } from '../../src/engine/explorer/stepper.js';
 import { compiled } from '../helpers.js';
 
 // The explorer moves one story around with in-memory snapshots and runs it with Step()
 // rather than Continue(). On the real story, that must land in exactly the state ink's own
 // Continue() reaches, as ink itself would save it (its output aside).
 const withoutOutput = (story: Story): string => {
+  // The explorer writes through a patch on shared maps; ink's save format wants them merged.
+  detach(story);
   const state = JSON.parse(story.state.ToJson()) as { flows: Record<string, { outputStream: unknown[] }> };
   for (const flow of Object.values(state.flows)) flow.outputStream = [];
   return JSON.stringify(state);

@@ -103,6 +103,7 @@ export interface InkCallStack {
 
 export interface InkVariables {
   _globalVariables: Map<string, InkValue>;
+  patch: unknown;
   _defaultGlobalVariables: Map<string, InkValue>;
   SetGlobal(name: string, value: InkValue): void;
 }

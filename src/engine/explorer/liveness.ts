@@ -24,8 +24,8 @@ export type CountView = { kind: 'exact' } | { kind: 'ever' } | { kind: 'mod'; n:
 
 export interface LiveSet {
   vars: string[];
-  counts: Array<{ path: string; view: CountView }>;
-  turns: string[];
+  counts: Array<{ container: InkContainer; path: string; view: CountView }>;
+  turns: Array<{ container: InkContainer; path: string }>;
   turnIndex: boolean;
   random: boolean;
 }
@@ -367,14 +367,14 @@ export class Liveness {
     const anyTurn = has(flag + 3);
     const vars = globals.filter((g, i) => has(i) || this.pinned.has(g));
     const counts: LiveSet['counts'] = [];
-    const turns: string[] = [];
+    const turns: LiveSet['turns'] = [];
     containers.forEach((c, id) => {
       const slot = this.countSlots.get(id);
       if (c.visitsShouldBeCounted && (anyCount || (slot !== undefined && has(nv + slot)))) {
-        counts.push({ path: c.path.toString(), view: anyCount ? { kind: 'exact' } : (this.views.get(id) ?? { kind: 'exact' }) });
+        counts.push({ container: c, path: c.path.toString(), view: anyCount ? { kind: 'exact' } : (this.views.get(id) ?? { kind: 'exact' }) });
       }
       const tslot = this.turnSlots.get(id);
-      if (c.turnIndexShouldBeCounted && (anyTurn || (tslot !== undefined && has(nv + nc + tslot)))) turns.push(c.path.toString());
+      if (c.turnIndexShouldBeCounted && (anyTurn || (tslot !== undefined && has(nv + nc + tslot)))) turns.push({ container: c, path: c.path.toString() });
     });
     return { vars, counts, turns, turnIndex: has(flag), random: has(flag + 1) };
   }

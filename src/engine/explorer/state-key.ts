@@ -13,7 +13,7 @@
 import type { Story } from '../ink.js';
 import { ValueKind, runtime, type InkPath, type InkPointer, type InkValue } from './ink-internals.js';
 import { viewOf, type LiveSet, type Liveness } from './liveness.js';
-import { visibleChoices } from './stepper.js';
+import { globalValue, turnIndexOf, visibleChoices, visitCount } from './stepper.js';
 
 export interface StateKey {
   h1: number;
@@ -72,10 +72,9 @@ export class StateKeyer {
     }
     this.lastPosition = text;
     const live: LiveSet = this.liveness.liveAt(roots);
-    const vs = st.variablesState;
     text += '|v';
     for (const name of live.vars) {
-      const v = this.value(vs._globalVariables.get(name) ?? vs._defaultGlobalVariables.get(name));
+      const v = this.value(globalValue(st, name));
       text += `,${v}`;
       facts?.push(`v:${name}=${v}`);
     }
@@ -83,7 +82,7 @@ export class StateKeyer {
     // Counts are mostly 0: write the others with their place in the live list.
     for (let i = 0; i < live.counts.length; i++) {
       const c = live.counts[i]!;
-      const n = viewOf(st._visitCounts.get(c.path) ?? 0, c.view);
+      const n = viewOf(visitCount(st, c.container, c.path), c.view);
       if (n !== 0) {
         text += `,${i}:${n}`;
         facts?.push(`c:${c.path}=${n}`);
@@ -91,8 +90,8 @@ export class StateKeyer {
     }
     if (live.turns.length > 0) {
       text += '|t';
-      for (const path of live.turns) {
-        const t = st._turnIndices.get(path);
+      for (const turn of live.turns) {
+        const t = turnIndexOf(st, turn.container, turn.path);
         text += t === undefined ? ',-' : `,${st.currentTurnIndex - t}`;
       }
     }

@@ -9,7 +9,7 @@ import { Liveness } from './liveness.js';
 import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
 import { StateKeyer } from './state-key.js';
 import { flowNameOf, mapStory, type StoryMap } from './story-map.js';
-import { capture, choose, restore, runToChoices, visibleChoices, type Snapshot } from './stepper.js';
+import { capture, choose, globalValue, restore, runToChoices, visibleChoices, type Snapshot } from './stepper.js';
 
 export type IssueKind = 'error' | 'warning' | 'runaway' | 'loyalty';
 
@@ -96,7 +96,7 @@ export class Walker {
     st.storySeed = options.seed;
     st.previousRandom = 0;
     setVariables(this.story, options.variables);
-    for (const name of this.loyalty) this.checkLoyalty(name, ink.state.variablesState._globalVariables.get(name));
+    for (const name of this.loyalty) this.checkLoyalty(name, globalValue(ink.state, name));
   }
 
   /** Sets ink variables before the first line (the echoes); call before begin(). */
