@@ -8,7 +8,7 @@
 //      taken yet, until each knot, stitch, option and ending is reached or time is up.
 // Small stories finish phase 2 in milliseconds. For a story too big to finish, phases 1 and
 // 3 are what reach every corner, and the report says the search was not complete.
-import { seededRandom } from '../random-play.js';
+import { cover, uncovered } from './coverage.js';
 import { StateTable, UNRECORDED } from './state-graph.js';
 import { hash64 } from './state-key.js';
 import type { Snapshot } from './stepper.js';
@@ -95,8 +95,10 @@ class Marks {
   }
 }
 
-const NOVELTY_SHARE = 0.4;
+const NOVELTY_SHARE = 0.55;
 const COVERAGE_RESERVE = 0.2;
+/** The exhaustive phase's share when the novelty phase could not finish: it cannot either. */
+const HOPELESS_SHARE = 0.05;
 
 /**
  * Explores from the story's start. `phases: 'exhaustive'` runs the exhaustive phase alone
@@ -111,11 +113,18 @@ export function search(walker: Walker, budget: Budget, onProgress?: (p: Progress
   const root = walker.root;
   if (first.to < 0 || !root) return { complete: true, stoppedBy: null, elapsedMs: meter.elapsedMs };
 
-  if (phases === 'all') novelty(walker, root, () => meter.used() >= NOVELTY_SHARE || walker.graph.states >= budget.maxStates, report);
+  let noveltyFinished = true;
+  if (phases === 'all') noveltyFinished = novelty(walker, root, () => meter.used() >= NOVELTY_SHARE || walker.graph.states >= budget.maxStates, report);
 
-  // The coverage phase keeps a reserve only while something is still uncovered.
+  // The novelty phase follows a subset of the states the exhaustive one must: if it could
+  // not finish, the exhaustive phase gets a short turn, and the coverage phase the rest.
+  // Otherwise the exhaustive phase may use everything, keeping a reserve for the coverage
+  // phase only while something is still uncovered.
   const reserve = phases === 'all' ? COVERAGE_RESERVE : 0;
-  const outOfBudget = () => meter.used() >= (uncovered(walker) > 0 ? 1 - reserve : 1);
+  const startedAt = meter.used();
+  const outOfBudget = noveltyFinished
+    ? () => meter.used() >= (uncovered(walker) > 0 ? 1 - reserve : 1)
+    : () => meter.used() >= Math.min(1 - reserve, startedAt + HOPELESS_SHARE);
   const stoppedBy = exhaustive(walker, root, budget.maxStates, outOfBudget, report);
   if (stoppedBy === null) return { complete: true, stoppedBy, elapsedMs: meter.elapsedMs };
   const why = stoppedBy === 'states' ? 'states' : meter.limit();
@@ -123,16 +132,7 @@ export function search(walker: Walker, budget: Budget, onProgress?: (p: Progress
   return { complete: false, stoppedBy: why, elapsedMs: meter.elapsedMs };
 }
 
-/** Knots, stitches, options and endings not reached yet. */
-export function uncovered(walker: Walker): number {
-  let flows = 0;
-  for (const v of walker.flowsVisited) flows += v;
-  let endings = 0;
-  for (const id of walker.map.endingTags.keys()) if (walker.endingsSeen.has(id)) endings++;
-  return walker.map.flows.length - flows + (walker.map.endingTags.size - endings) + (walker.map.options.length - walker.optionsTaken.size);
-}
-
-type Report = (phase: Phase, frontier: number) => void;
+export type Report = (phase: Phase, frontier: number) => void;
 
 function frontierOf(stack: readonly Frame[]): number {
   let n = 0;
@@ -173,7 +173,7 @@ function exhaustive(walker: Walker, root: Snapshot, maxStates: number, outOfBudg
  * value) facts bounds the work: it grows with the values each variable takes at each
  * choice point, not with their combinations.
  */
-function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, report: Report): void {
+function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, report: Report): boolean {
   const seen = new StateTable(1 << 16);
   const followed = new Marks();
   followed.add(0);
@@ -188,10 +188,11 @@ function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, rep
         continue;
       }
       if ((++ticks & 63) === 0) {
-        if (outOfBudget()) return;
+        if (outOfBudget()) return false;
         if ((ticks & 1023) === 0) report('novelty', frontierOf(stack));
       }
       const arrival = walker.take(top.state, top.snap, top.next++);
+      if (arrival.to === UNRECORDED) return false;
       if (arrival.to < 0 || followed.has(arrival.to)) continue;
       const where = hash64(walker.position).h1;
       let fresh = seen.findOrAdd(where, 0x9e3779b9, 0).added;
@@ -206,33 +207,5 @@ function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, rep
   } finally {
     walker.wantFacts = false;
   }
-}
-
-/**
- * Playthroughs from the start that take an option nobody has taken yet whenever one is on
- * offer, and otherwise a random one. They stop when everything is covered, when the budget
- * is spent, or after a long run of playthroughs that found nothing new.
- */
-function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean, report: Report): void {
-  const random = seededRandom(0x5eed);
-  let fruitless = 0;
-  let playthroughs = 0;
-  let left = uncovered(walker);
-  while (left > 0 && fruitless < 1000 && !outOfBudget()) {
-    walker.restoreTo(root);
-    let state = 0;
-    for (let step = 0; step < 5000 && (state >= 0 || state === UNRECORDED); step++) {
-      const options = walker.optionPaths();
-      const fresh: number[] = [];
-      options.forEach((p, i) => {
-        if (!walker.optionsTaken.has(p)) fresh.push(i);
-      });
-      const pick = fresh.length > 0 ? fresh[Math.floor(random() * fresh.length)]! : Math.floor(random() * options.length);
-      state = walker.take(state, null, pick).to;
-    }
-    const now = uncovered(walker);
-    fruitless = now < left ? 0 : fruitless + 1;
-    left = now;
-    if ((++playthroughs & 15) === 0) report('coverage', left);
-  }
+  return true;
 }

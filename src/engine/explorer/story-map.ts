@@ -155,7 +155,7 @@ function choiceLabel(c: InkContainer, index: number, choice: InkChoicePoint): st
       else if (o.commandType === Command.EndTag) inTag = true;
       else if (o.commandType === Command.BeginTag) inTag = false;
     } else if (inString && !inTag && isValue(o) && o.valueType === ValueKind.String) text = String(o.value) + text;
-    else if (isDivert(o) && !inString) break;
+    else if (isDivert(o) && !inString && !o.pushesToStack) break;
   }
   const start = c.namedContent.get('s');
   let prefix = '';

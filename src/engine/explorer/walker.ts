@@ -4,7 +4,7 @@
 import { Story } from '../ink.js';
 import { setVariables, type InkValue } from '../story-state.js';
 import { parseTag } from '../tags.js';
-import { runtime, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
+import { ValueKind, runtime, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
 import { Liveness } from './liveness.js';
 import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
 import { StateKeyer } from './state-key.js';
@@ -68,6 +68,8 @@ export class Walker {
   private readonly stepLimit: number;
   private readonly maxStates: number;
   private readonly loyalty: Set<string>;
+  /** The variables ink makes for LIST definitions themselves. */
+  private readonly listNames = new Set<string>();
   private pendingLoyalty: string[] = [];
   private lastEntered: InkContainer | null = null;
   /** The ending carried into the live, unrecorded state (past the state limit). */
@@ -91,12 +93,29 @@ export class Walker {
     this.flowsVisited = new Uint8Array(this.map.flows.length);
     this.map.flows.forEach((f, i) => this.flowOf.set(f.container, i));
     this.loyalty = new Set(this.map.loyaltyVariables);
+    for (const def of (this.story as unknown as { listDefinitions: { lists: Array<{ name: string }> } | null }).listDefinitions?.lists ?? []) this.listNames.add(def.name);
     this.instrument();
     const st = this.story.state;
     st.storySeed = options.seed;
     st.previousRandom = 0;
     setVariables(this.story, options.variables);
     for (const name of this.loyalty) this.checkLoyalty(name, globalValue(ink.state, name));
+  }
+
+  /** Globals whose values are numbers, booleans or lists: what the coverage phase can steer by. */
+  numericVariables(): string[] {
+    return this.map.globals.filter((name) => {
+      const kind = globalValue(runtime(this.story).state, name)?.valueType;
+      return kind === ValueKind.Int || kind === ValueKind.Float || kind === ValueKind.Bool || (kind === ValueKind.List && !this.listNames.has(name));
+    });
+  }
+
+  /** A global as a number: its value, 1 or 0 for a boolean, the item count of a list. */
+  numericValue(name: string): number {
+    const v = globalValue(runtime(this.story).state, name);
+    if (!v) return 0;
+    if (v.valueType === ValueKind.List) return (v.value as Map<string, number>).size;
+    return Number(v.value) || 0;
   }
 
   /** Sets ink variables before the first line (the echoes); call before begin(). */
