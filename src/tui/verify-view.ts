@@ -1,6 +1,7 @@
 // The verify report as plain text: what `insurrection verify` prints. Paths are written
 // the way a player would type them in piped play, one choice number per step from 1.
 import type { StoryPath } from '../engine/explorer/findings.js';
+import { MAX_DEPTH } from '../engine/explorer/search.js';
 import type { PassReport, VerifyReport } from '../engine/explorer/verify.js';
 
 const PASS_TITLES: Record<PassReport['name'], string> = {
@@ -31,7 +32,8 @@ function seconds(ms: number): string {
 function passLine(p: PassReport, index: number, count: number): string {
   const rate = p.elapsedMs > 0 ? Math.round((p.states / p.elapsedMs) * 1000) : 0;
   const head = count > 1 ? `Pass ${index + 1} of ${count}, ${PASS_TITLES[p.name]}` : 'Search';
-  const how = p.complete ? 'complete' : `INCOMPLETE (stopped by the ${p.stoppedBy === 'states' ? 'state limit' : p.stoppedBy === 'transitions' ? 'work limit' : 'time limit'})`;
+  const limit = { states: 'state limit', transitions: 'work limit', depth: `depth limit of ${MAX_DEPTH} choices`, time: 'time limit' } as const;
+  const how = p.complete ? 'complete' : `INCOMPLETE (stopped by the ${limit[p.stoppedBy ?? 'time']})`;
   return `${head}: ${plural(p.states, 'state')} in ${seconds(p.elapsedMs)} (${rate.toLocaleString('en-US')} states/s), ${how}.`;
 }
 

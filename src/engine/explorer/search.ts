@@ -39,7 +39,7 @@ export interface Progress {
 export interface SearchOutcome {
   complete: boolean;
   /** What stopped the exhaustive phase early, if anything. */
-  stoppedBy: 'time' | 'transitions' | 'states' | null;
+  stoppedBy: 'time' | 'transitions' | 'states' | 'depth' | null;
   elapsedMs: number;
 }
 
@@ -95,6 +95,12 @@ class Marks {
   }
 }
 
+/**
+ * How deep a depth-first phase goes before it turns back. A story with a counter that rises
+ * every time round a loop has no bottom; past this depth the exhaustive phase gives up on
+ * the branch (and on calling the search complete).
+ */
+export const MAX_DEPTH = 1000;
 const NOVELTY_SHARE = 0.55;
 const COVERAGE_RESERVE = 0.2;
 /** The exhaustive phase's share when the novelty phase could not finish: it cannot either. */
@@ -127,7 +133,7 @@ export function search(walker: Walker, budget: Budget, onProgress?: (p: Progress
     : () => meter.used() >= Math.min(1 - reserve, startedAt + HOPELESS_SHARE);
   const stoppedBy = exhaustive(walker, root, budget.maxStates, outOfBudget, report);
   if (stoppedBy === null) return { complete: true, stoppedBy, elapsedMs: meter.elapsedMs };
-  const why = stoppedBy === 'states' ? 'states' : meter.limit();
+  const why = stoppedBy === 'states' ? 'states' : stoppedBy === 'depth' ? 'depth' : meter.limit();
   if (phases === 'all') cover(walker, root, () => meter.used() >= 1, report);
   return { complete: false, stoppedBy: why, elapsedMs: meter.elapsedMs };
 }
@@ -141,11 +147,12 @@ function frontierOf(stack: readonly Frame[]): number {
 }
 
 /** Depth-first over every distinct state; null when it ran out of states to take. */
-function exhaustive(walker: Walker, root: Snapshot, maxStates: number, outOfBudget: () => boolean, report: Report): 'states' | 'budget' | null {
+function exhaustive(walker: Walker, root: Snapshot, maxStates: number, outOfBudget: () => boolean, report: Report): 'states' | 'budget' | 'depth' | null {
   const stack: Frame[] = [{ state: 0, snap: root, next: 0, count: walker.graph.options(0) }];
   const done = new Marks();
   done.add(0);
   let ticks = 0;
+  let cut = false;
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.next >= top.count) {
@@ -159,12 +166,16 @@ function exhaustive(walker: Walker, root: Snapshot, maxStates: number, outOfBudg
     const arrival = walker.take(top.state, top.snap, top.next++);
     if (arrival.to === UNRECORDED || walker.graph.states > maxStates) return 'states';
     if (arrival.to >= 0 && !done.has(arrival.to)) {
+      if (stack.length >= MAX_DEPTH) {
+        cut = true;
+        continue;
+      }
       done.add(arrival.to);
       stack.push({ state: arrival.to, snap: walker.snapshot(), next: 0, count: walker.graph.options(arrival.to) });
     }
   }
   report('exhaustive', 0);
-  return null;
+  return cut ? 'depth' : null;
 }
 
 /**
@@ -193,7 +204,7 @@ function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, rep
       }
       const arrival = walker.take(top.state, top.snap, top.next++);
       if (arrival.to === UNRECORDED) return false;
-      if (arrival.to < 0 || followed.has(arrival.to)) continue;
+      if (arrival.to < 0 || followed.has(arrival.to) || stack.length >= MAX_DEPTH) continue;
       const where = hash64(walker.position).h1;
       let fresh = seen.findOrAdd(where, 0x9e3779b9, 0).added;
       for (const fact of walker.facts) {

@@ -6,6 +6,7 @@ import { setVariables, type InkValue } from '../story-state.js';
 import { parseTag } from '../tags.js';
 import { ValueKind, runtime, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
 import { Liveness } from './liveness.js';
+import { SegmentGraph } from './segments.js';
 import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
 import { StateKeyer } from './state-key.js';
 import { flowNameOf, mapStory, type StoryMap } from './story-map.js';
@@ -64,6 +65,7 @@ export class Walker {
   private readonly endingNames: string[] = [];
   private readonly flowOf = new Map<InkContainer, number>();
   private readonly liveness: Liveness;
+  readonly segments: SegmentGraph;
   private readonly keyer: StateKeyer;
   private readonly stepLimit: number;
   private readonly maxStates: number;
@@ -86,7 +88,8 @@ export class Walker {
     const ink = runtime(this.story);
     ink.allowExternalFunctionFallbacks = true;
     this.map = mapStory(this.story);
-    this.liveness = new Liveness(this.map);
+    this.segments = new SegmentGraph(this.map);
+    this.liveness = new Liveness(this.segments);
     this.keyer = new StateKeyer(this.story, this.liveness);
     this.stepLimit = options.stepLimit ?? 200_000;
     this.maxStates = options.maxStates ?? Number.POSITIVE_INFINITY;
