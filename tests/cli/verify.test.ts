@@ -35,6 +35,14 @@ describe('insurrection verify', () => {
     expect(run.stdout).toMatch(/FAIL: \d+ defects?\.\n$/);
   });
 
+  it('compiles ink source with its INCLUDEs', () => {
+    const run = runCli(['verify', '--story', fixture('clean.ink')]);
+    expect(run.status).toBe(0);
+    // The harbour knot and its stitch live in parts/harbour.ink; the way to Worf runs through it.
+    expect(run.stdout).toContain('  welcome (A Welcome)\n    path: 1.1.1.2.1  (5 choices)\n      …then "Feed them" > "Board the ferry" > "Look back"');
+    expect(run.stdout).toContain('Stitches never visited (0): none');
+  });
+
   it('finishes a story whose choices loop forever', () => {
     const run = runCli(['verify', '--story', fixture('loop.ink')]);
     expect(run.status).toBe(0);

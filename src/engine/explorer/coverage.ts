@@ -6,6 +6,7 @@
 // second kind; corners that need one unusual option come from the first.
 import { seededRandom } from '../random-play.js';
 import type { Report } from './search.js';
+import { Relevance } from './relevance.js';
 import { UNRECORDED } from './state-graph.js';
 import type { Snapshot } from './stepper.js';
 import type { Walker } from './walker.js';
@@ -39,12 +40,40 @@ export function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean
     }
     return score;
   };
+  const relevance = new Relevance(walker.segments, new Set(walker.map.flows.filter((f) => f.kind === 'function').map((f) => f.name)));
+  const family = (name: string) => (name.includes('_') ? name.slice(0, name.indexOf('_') + 1) : name);
+  /** Steer by what an unreached knot, stitch, option or ending depends on: one sign per family. */
+  const targeted = (): Objective | null => {
+    const targets: Array<() => string[]> = [];
+    walker.map.flows.forEach((f, i) => {
+      if (walker.flowsVisited[i] === 0) targets.push(() => relevance.forEntry(f.container));
+    });
+    for (const o of walker.map.options) {
+      const c = walker.map.optionContainers.get(o.path);
+      if (c && !walker.optionsTaken.has(o.path)) targets.push(() => relevance.within(c));
+    }
+    for (const [id, where] of walker.map.endingTags) {
+      const flow = walker.map.flows.find((f) => f.name === where);
+      if (flow && !walker.endingsSeen.has(id)) targets.push(() => relevance.forEntry(flow.container));
+    }
+    if (targets.length === 0) return null;
+    const wanted = new Set(targets[Math.floor(random() * targets.length)]!());
+    const chosen = features.filter((f) => wanted.has(f));
+    if (chosen.length === 0) return null;
+    const signs = new Map<string, number>();
+    for (const f of chosen) if (!signs.has(family(f))) signs.set(family(f), random() < 0.5 ? -1 : 1);
+    return { features: chosen.map((name) => ({ name, sign: signs.get(family(name))! })) };
+  };
   const objective = (): Objective => {
     if (features.length === 0) return { features: [] };
+    if (random() < 0.7) {
+      const aimed = targeted();
+      if (aimed) return aimed;
+    }
     if (random() < 0.3) {
       // A family of variables at once: every loyalty_ up, or every one down.
       const pick = features[Math.floor(random() * features.length)]!;
-      const prefix = pick.includes('_') ? pick.slice(0, pick.indexOf('_') + 1) : pick;
+      const prefix = family(pick);
       const sign = random() < 0.5 ? -1 : 1;
       return { features: features.filter((f) => f.startsWith(prefix)).map((name) => ({ name, sign })) };
     }

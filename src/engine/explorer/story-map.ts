@@ -40,6 +40,8 @@ export interface StoryMap {
   idOf: Map<InkContainer, number>;
   flows: FlowInfo[];
   options: OptionInfo[];
+  /** The container each option (by path) is written in. */
+  optionContainers: Map<string, InkContainer>;
   /** Ending ids named by `# ending:` tags anywhere in the story, with where each is written. */
   endingTags: Map<string, string>;
   globalTags: string[];
@@ -89,12 +91,14 @@ export function mapStory(story: Story): StoryMap {
   }
 
   const options: OptionInfo[] = [];
+  const optionContainers = new Map<string, InkContainer>();
   const endingTags = new Map<string, string>();
   for (const c of containers) {
     const where = flowNameOf(c.path.toString(), stitchesByKnot);
     c.content.forEach((o, i) => {
       if (isChoicePoint(o) && !o.isInvisibleDefault) {
         options.push({ path: o.path.toString(), where, label: choiceLabel(c, i, o) });
+        optionContainers.set(o.path.toString(), c);
       }
     });
     for (const tag of tagsIn(c)) {
@@ -111,6 +115,7 @@ export function mapStory(story: Story): StoryMap {
     idOf,
     flows,
     options,
+    optionContainers,
     endingTags,
     globalTags,
     lockedEndings,
