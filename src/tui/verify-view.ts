@@ -62,6 +62,15 @@ export function renderVerifyReport(report: VerifyReport, storyName: string): str
     }
   }
 
+  const routes = report.passes[report.passes.length - 1]?.routes ?? [];
+  if (routes.length > 0) {
+    out.push('', 'Known routes (# verify-route):');
+    routes.forEach((r, i) => {
+      const reached = report.passes.some((p) => p.routes[i]?.reached);
+      out.push(`  to ${r.ending}: ${reached ? 'reaches it' : 'BROKEN'}`);
+    });
+  }
+
   section(out, 'Dead ends', report.deadEnds, (d) => [`  in ${d.name}${report.passes.length > 1 ? ` (${d.pass} pass)` : ''}`, ...formatPath(d.path)]);
   section(out, 'Loops with no way out', report.traps, (t) => [`  from ${t.name}`, ...formatPath(t.path)]);
   const ink = report.issues.filter((i) => i.kind !== 'loyalty');

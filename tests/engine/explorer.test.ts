@@ -75,6 +75,19 @@ describe('the explorer on fixture stories', () => {
   });
 });
 
+describe('known routes', () => {
+  it('replays each # verify-route and fails one that no longer reaches its ending', () => {
+    const r = verify('routes');
+    expect(r.passes[0]?.routes).toEqual([
+      { ending: 'treasure', reached: true, taken: 2, of: 2, endedAt: 'treasure' },
+      { ending: 'garden', reached: false, taken: 3, of: 3, endedAt: 'treasure' },
+    ]);
+    expect(r.defects.map((d) => [d.kind, d.message])).toEqual([
+      ['route-broken', 'the verify-route to "garden" no longer reaches it (it reaches treasure)'],
+    ]);
+  });
+});
+
 describe('replay echoes and locked endings', () => {
   it('runs a fresh pass and an echoes pass, and proves the lock holds', () => {
     const r = verify('echo-lock');

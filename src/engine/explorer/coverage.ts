@@ -1,7 +1,8 @@
 // The coverage phase, for stories too big to explore whole: playthroughs from the start,
-// half of them taking an option nobody has taken yet whenever one is on offer (random
-// otherwise), half steering by a random objective over the story's own variables (raise
-// these, lower that: each option is tried and the best result kept). Endings that need
+// a third of them taking an option nobody has taken yet whenever one is on offer (random
+// otherwise), two thirds steering by an objective over the story's own variables (raise
+// these, lower that: each option is tried and the best result kept), mostly aimed at what
+// an unreached ending, knot or option depends on (relevance.ts). Endings that need
 // many things true at once (every officer estranged, a bond at its height) come from the
 // second kind; corners that need one unusual option come from the first.
 import { seededRandom } from '../random-play.js';
@@ -45,6 +46,7 @@ export function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean
   /** Steer by what an unreached knot, stitch, option or ending depends on: one sign per family. */
   const targeted = (): Objective | null => {
     const targets: Array<() => string[]> = [];
+    const endings: Array<() => string[]> = [];
     walker.map.flows.forEach((f, i) => {
       if (walker.flowsVisited[i] === 0) targets.push(() => relevance.forEntry(f.container));
     });
@@ -54,10 +56,12 @@ export function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean
     }
     for (const [id, where] of walker.map.endingTags) {
       const flow = walker.map.flows.find((f) => f.name === where);
-      if (flow && !walker.endingsSeen.has(id)) targets.push(() => relevance.forEntry(flow.container));
+      if (flow && !walker.endingsSeen.has(id)) endings.push(() => relevance.forEntry(flow.container));
     }
-    if (targets.length === 0) return null;
-    const wanted = new Set(targets[Math.floor(random() * targets.length)]!());
+    // Endings first: half the aimed playthroughs go for one still unreached.
+    const pool = endings.length > 0 && (random() < 0.5 || targets.length === 0) ? endings : targets;
+    if (pool.length === 0) return null;
+    const wanted = new Set(pool[Math.floor(random() * pool.length)]!());
     const chosen = features.filter((f) => wanted.has(f));
     if (chosen.length === 0) return null;
     const signs = new Map<string, number>();
@@ -86,7 +90,7 @@ export function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean
   let left = uncovered(walker);
   while (left > 0 && fruitless < 500 && !outOfBudget()) {
     walker.restoreTo(root);
-    const steer = playthroughs % 2 === 1 ? objective() : null;
+    const steer = playthroughs % 3 !== 0 ? objective() : null;
     let state = 0;
     for (let step = 0; step < 3000 && isChoicePoint(state) && !outOfBudget(); step++) {
       const options = walker.optionPaths();

@@ -37,6 +37,7 @@ export interface PassFindings {
   /** Complete searches only: places a player can reach but never leave for any end. */
   traps: Finding[];
   issues: IssueFinding[];
+  routes: Walker['routeResults'];
   /** Everything the story writes that this pass never reached. */
   unreached: { knots: string[]; stitches: string[]; functions: string[]; options: OptionInfo[]; endings: string[] };
 }
@@ -112,6 +113,7 @@ export function collectFindings(walker: Walker, outcome: SearchOutcome): PassFin
     deadEnds,
     traps,
     issues,
+    routes: [...walker.routeResults],
     unreached: {
       knots: flowsMissed.filter((f) => f.kind === 'knot').map((f) => f.name),
       stitches: flowsMissed.filter((f) => f.kind === 'stitch').map((f) => f.name),

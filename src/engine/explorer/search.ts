@@ -101,7 +101,7 @@ class Marks {
  * the branch (and on calling the search complete).
  */
 export const MAX_DEPTH = 1000;
-const NOVELTY_SHARE = 0.55;
+const NOVELTY_SHARE = 0.4;
 const COVERAGE_RESERVE = 0.2;
 /** The exhaustive phase's share when the novelty phase could not finish: it cannot either. */
 const HOPELESS_SHARE = 0.05;
@@ -119,6 +119,7 @@ export function search(walker: Walker, budget: Budget, onProgress?: (p: Progress
   const root = walker.root;
   if (first.to < 0 || !root) return { complete: true, stoppedBy: null, elapsedMs: meter.elapsedMs };
 
+  replayRoutes(walker, root);
   let noveltyFinished = true;
   if (phases === 'all') noveltyFinished = novelty(walker, root, () => meter.used() >= NOVELTY_SHARE || walker.graph.states >= budget.maxStates, report);
 
@@ -219,4 +220,25 @@ function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, rep
     walker.wantFacts = false;
   }
   return true;
+}
+
+/**
+ * Plays each `# verify-route:` the story declares, recording where it went: a known way to
+ * an ending the search might not find in its budget, checked on every run.
+ */
+function replayRoutes(walker: Walker, root: Snapshot): void {
+  for (const route of walker.map.routes) {
+    walker.restoreTo(root);
+    let state = 0;
+    let ending: string | null = null;
+    let taken = 0;
+    for (const option of route.choices) {
+      if (!(state >= 0 || state === UNRECORDED) || option < 0 || option >= walker.optionPaths().length) break;
+      const arrival = walker.take(state, null, option);
+      state = arrival.to;
+      ending = arrival.ending;
+      taken++;
+    }
+    walker.routeResults.push({ ending: route.ending, reached: ending === route.ending && taken === route.choices.length, taken, of: route.choices.length, endedAt: ending });
+  }
 }

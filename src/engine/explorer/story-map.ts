@@ -47,6 +47,8 @@ export interface StoryMap {
   globalTags: string[];
   /** `# locked-ending: id` global tags: endings only a replay echo may open (bible §6.4). */
   lockedEndings: string[];
+  /** `# verify-route: id = 2.1.3` global tags: a known way to an ending, as choice numbers from 1. */
+  routes: Array<{ ending: string; choices: number[] }>;
   globals: string[];
   echoVariables: string[];
   loyaltyVariables: string[];
@@ -109,6 +111,15 @@ export function mapStory(story: Story): StoryMap {
 
   const globalTags = [...(story.globalTags ?? [])];
   const lockedEndings = globalTags.map(parseTag).filter((t) => t.key === 'locked-ending' && t.value).map((t) => t.value);
+  const routes = globalTags
+    .map(parseTag)
+    .filter((t) => t.key === 'verify-route')
+    .flatMap((t) => {
+      const m = /^([^=]+?)\s*=\s*([\d.\s]+)$/.exec(t.value);
+      if (!m) return [];
+      const choices = (m[2] ?? '').split(/[.\s]+/).filter(Boolean).map((n) => Number(n) - 1);
+      return [{ ending: (m[1] ?? '').trim(), choices }];
+    });
   const globals = [...ink.state.variablesState._defaultGlobalVariables.keys()].sort();
   return {
     containers,
@@ -119,6 +130,7 @@ export function mapStory(story: Story): StoryMap {
     endingTags,
     globalTags,
     lockedEndings,
+    routes,
     globals,
     echoVariables: globals.filter((g) => g.startsWith('echo_')),
     loyaltyVariables: globals.filter((g) => g.startsWith('loyalty_')),

@@ -39,6 +39,7 @@ export type DefectKind =
   | 'lock-broken'
   | 'lock-never-opens'
   | 'lock-misdeclared'
+  | 'route-broken'
   | 'unreached-knot'
   | 'unreached-stitch'
   | 'unreached-option';
@@ -165,6 +166,15 @@ function assemble(map: StoryMap, seed: number, passes: PassReport[], elapsedMs: 
     locks.push(check);
     if (inFresh) defects.push({ kind: 'lock-broken', message: `locked ending "${id}" is reachable without any echo`, pass: 'fresh', path: inFresh.path });
     if (!inEchoes) defects.push({ kind: 'lock-never-opens', message: `locked ending "${id}" is ${withEchoes.complete ? 'not reachable' : 'not reached'} even with every echo set` });
+  }
+
+  // A route works if it reaches its ending in some pass (a locked ending's only with echoes).
+  for (const [i, route] of map.routes.entries()) {
+    const results = passes.map((p) => p.routes[i]).filter((r): r is NonNullable<typeof r> => r !== undefined);
+    if (results.some((r) => r.reached)) continue;
+    const r = results[results.length - 1];
+    const where = !r ? '' : r.taken < r.of ? ` (it stops after ${r.taken} of its ${r.of} choices)` : r.endedAt ? ` (it reaches ${r.endedAt})` : ' (it ends with no ending)';
+    defects.push({ kind: 'route-broken', message: `the verify-route to "${route.ending}" no longer reaches it${where}` });
   }
 
   const usesEndings = endingIds.length > 0;

@@ -77,6 +77,8 @@ export class Walker {
   /** The ending carried into the live, unrecorded state (past the state limit). */
   private unrecordedEnding: string | null = null;
   transitions = 0;
+  /** What each `# verify-route:` did when played. */
+  readonly routeResults: Array<{ ending: string; reached: boolean; taken: number; of: number; endedAt: string | null }> = [];
   /** The first choice point, once begin() has run to it. */
   root: Snapshot | null = null;
   /** When set, each state reached lists its live values in `facts` (the novelty search). */
