@@ -7,7 +7,7 @@ import { compiled } from '../helpers.js';
 // fails the suite, named with the shortest path to it: a dead end, an ending (or a knot,
 // stitch or option) no path reaches, an ink error or warning, loyalty outside 0-100, a loop
 // with no way out, or a locked ending that a first run can reach or a replay cannot.
-const WORK = 40_000;
+const WORK = 60_000;
 
 describe('the story, explored', () => {
   it('has no defect the explorer can find', () => {

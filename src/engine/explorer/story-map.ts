@@ -77,11 +77,23 @@ export function mapStory(story: Story): StoryMap {
   };
   visit(root);
 
+  // Compiled ink does not mark functions: a knot is one if it returns, if anything calls it
+  // as one, or if it simply ends (a knot that ran out of content would be a dead end).
+  const called = new Set<InkContainer>();
+  for (const c of containers) {
+    for (const o of c.content) {
+      if (isDivert(o) && o.pushesToStack && (o as unknown as { stackPushType: number }).stackPushType === FUNCTION_CALL && !o.variableDivertName) {
+        const target = o.targetPointer.container;
+        if (target) called.add(target);
+      }
+    }
+  }
   const flows: FlowInfo[] = [];
   const stitchesByKnot = new Map<string, Set<string>>();
   for (const [name, knot] of root.namedContent) {
     if (!isContainer(knot) || name === 'global decl') continue;
-    flows.push({ name, kind: containsReturn(knot) ? 'function' : 'knot', container: knot });
+    const isFunction = called.has(knot) || containsReturn(knot) || (fallsOffEnd(knot) && !containsChoice(knot));
+    flows.push({ name, kind: isFunction ? 'function' : 'knot', container: knot });
     const indexed = new Set<InkObject>(knot.content);
     const stitches = new Set<string>();
     for (const [sname, stitch] of knot.namedContent) {
@@ -135,6 +147,22 @@ export function mapStory(story: Story): StoryMap {
     echoVariables: globals.filter((g) => g.startsWith('echo_')),
     loyaltyVariables: globals.filter((g) => g.startsWith('loyalty_')),
   };
+}
+
+const FUNCTION_CALL = 1;
+
+function containsChoice(c: InkContainer): boolean {
+  return childrenOf(c).some((o) => isChoicePoint(o) || (isContainer(o) && containsChoice(o)));
+}
+
+/** Whether flow can run off the end of `c` without a divert, DONE, END or return. */
+function fallsOffEnd(c: InkContainer): boolean {
+  const last = c.content[c.content.length - 1];
+  if (last === undefined) return true;
+  if (isContainer(last)) return fallsOffEnd(last);
+  if (isDivert(last)) return last.isConditional || last.pushesToStack;
+  if (isCommand(last)) return ![Command.Done, Command.End, Command.PopFunction, Command.PopTunnel].includes(last.commandType as 19);
+  return true;
 }
 
 function containsReturn(c: InkContainer): boolean {
