@@ -61,10 +61,11 @@ export function syntheticInk({ acts = 5, scenes = 30, wordsPerScene = 320, seed 
       lines.push(`* {trust >= ${20 + Math.floor(r() * 30)}} [${sentence(4).slice(0, -1)}]`);
       lines.push(`    ${prose(wordsPerScene / 4)}`);
       lines.push(`    ~ meter(trust, 5)`);
+      lines.push(`    ~ meter(alert, -5)`);
       lines.push(`    ~ proof += ${pick(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'])}`);
       lines.push(`* [${sentence(4).slice(0, -1)}]`);
       lines.push(`    ~ move_${o2}(-5)`);
-      lines.push(`    ~ meter(alert, ${pick([5, 10])})`);
+      lines.push(`    ~ meter(alert, ${pick([0, 0, 5, 10])})`);
       lines.push(`    ~ hours = hours + 1`);
       lines.push(`- -> ${next}`, '');
     }
@@ -74,7 +75,7 @@ export function syntheticInk({ acts = 5, scenes = 30, wordsPerScene = 320, seed 
   lines.push('- alert >= 80: Alarm. # ending: alarm');
   lines.push(`- LIST_COUNT(proof) >= 6 && trust >= 60: Proof. # ending: proof`);
   lines.push(`- loyalty_worf < 25 || loyalty_riker < 25: Alone. # ending: alone`);
-  lines.push('- hours > 60: Late. # ending: late');
+  lines.push('- hours > 40: Late. # ending: late');
   lines.push('- else: Home. # ending: home');
   lines.push('}', '-> END', '');
   return lines.join('\n');
