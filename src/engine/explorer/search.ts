@@ -19,7 +19,7 @@ export interface Budget {
   timeMs?: number;
   /** Options taken, in all: a budget of work that gives the same result on any machine. */
   maxTransitions?: number;
-  /** Distinct states: the memory bound (about 40 bytes each, plus the path's snapshots). */
+  /** Distinct states: the memory bound (about 50 bytes each, plus the path's snapshots). */
   maxStates: number;
   /** A clock in milliseconds. The engine has none of its own. */
   clock?: () => number;

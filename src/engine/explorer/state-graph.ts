@@ -1,6 +1,6 @@
 // The explored state space in flat typed arrays: a hash table from 64-bit state digests to
 // state numbers, and for every state the outcome of each of its options (another state, or
-// an end). About 40 bytes a state, so memory is bounded by the state budget, and shortest
+// an end). About 50 bytes a state, so memory is bounded by the state budget, and shortest
 // paths are found afterwards by a breadth-first pass over the recorded edges.
 
 /** Open addressing on 64-bit digests: two Uint32 words and an id per slot, at most half full. */
