@@ -64,6 +64,9 @@ export function registerSubcommand(name: string, load: () => Promise<Subcommand>
   SUBCOMMANDS[name] = load;
 }
 
+// The explorer and the ink compiler load only when asked for.
+registerSubcommand('verify', async () => (await import('./verify-command.js')).verifyCommand(new URL('./story.json', import.meta.url)));
+
 function parseSeed(raw: string): number {
   if (!/^\d{1,10}$/.test(raw) || Number(raw) > 0x7fffffff) {
     throw new UsageError(`--seed takes a whole number from 0 to 2147483647, not "${raw.slice(0, 20)}".`);

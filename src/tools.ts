@@ -11,3 +11,7 @@ export { GameStore } from './store/store.js';
 export { storyIdentity } from './store/data-dir.js';
 export { auditChoices, type ChoiceAudit } from './engine/choice-audit.js';
 export { auditSources } from './story-audit.js';
+export { Story } from './engine/ink.js';
+export { Walker } from './engine/explorer/walker.js';
+export { search } from './engine/explorer/search.js';
+export { verifyStory } from './engine/explorer/verify.js';

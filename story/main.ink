@@ -28,6 +28,10 @@
 # ending-hint: court-martial = Force, or a thin case, brings you before a tribunal.
 # ending-title: paradise-preserved = Paradise Preserved
 # ending-hint: paradise-preserved = Defend the Ba'ku, stop the collector, and bring your people home.
+// Endings only a replay can open (bible 6.4): `insurrection verify` proves each is
+// unreachable with every echo_* false and reachable with every echo_* true.
+# locked-ending: the-prodigal-return
+# locked-ending: the-fountain-shared
 
 INCLUDE state.ink
 INCLUDE act1_duck_blind.ink
