@@ -54,6 +54,9 @@ By mid-morning the sector maps on the observation post's main board have gone gr
 { data_objection:
 - data_grounded:
     Data sits where you left him, hands flat on a console he has not touched since midnight.
+    { not is_one_of(data_state, (destroyed, impounded)):
+        -> grounded_data ->
+    }
 - data_gone:
     Data's console is dark. The liaison has him on a long-range scan in the hills, moving among the unrecovered as though he were one of them.
 - data_silent:
@@ -84,6 +87,17 @@ At noon the holoship rises out of the lake, streaming water from every seam, and
     On the board it is a green mark leaving a blue one, and then a green mark on its own, and then a line in the log. You initial the line.
 -
 -> collector_launch
+
+
+= grounded_data
+* [Release him from the console]
+    "Mister Data. You're relieved of the transfer. There's no need to sit there." # speaker: Picard
+    "There is no need, sir," he agrees. "But I find I would rather be where I can see what I objected to." He takes his hands off the console, which is as far as he will go. # speaker: Data
+    ~ loyalty(Data, 5)
+* [Leave him to his silence]
+    You leave him. It is his objection; you will not take it from him by pretending it has been heard.
+-
+->->
 
 
 === collector_launch ===
@@ -564,7 +578,7 @@ Ru'afo turns to the pickup and looks at you through it. "He wanted to be young, 
 
 = reported
 ~ find_secret(face_chamber)
-Gallatin calls before dusk. He does not greet you.
+Gallatin calls within the hour. He does not greet you.
 "Your admiral is dead. He came to the chamber to take back his half of the key, and Ru'afo had him laid on the couch and let the machine have him." A pause, in which you can hear the carrier breathing. "I held the door. That was my duty." # speaker: Gallatin
 "On the way in, he asked me my name. Nobody aboard has asked me that in eighty years." # speaker: Gallatin
 { dougherty_turns.answer.unsign:
@@ -611,18 +625,27 @@ You will not know for some time what was done to him in that room. You know enou
     "I held the door for your admiral tonight," he says. "That was my duty. I have been trying since to remember when my duty became holding doors." # speaker: Gallatin
 }
 He stands in front of your curtain with his hands behind his back, and asks, in the same flat voice he uses for everything: "The caves under the red cliff. The spring at the back. Does it still run cold enough to hurt the teeth?" # speaker: Gallatin
-"It does." # speaker: Picard
-He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
+-> spring
+
+= spring
+* [Tell him it does]
+    "It does." # speaker: Picard
+    He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
+* (invited) [Tell him he could taste it himself tomorrow]
+    "Come down tomorrow and find out." # speaker: Picard
+    "Tomorrow." He tries the word as though it belonged to another language. "I will report back, Captain." It is very nearly a joke, and it surprises him more than you. # speaker: Gallatin
+-
 -> appeals
 
 = gallatin_on_ridge
-Gallatin calls at midday. "One man, no escort. The ridge above the spring, in ten minutes." # speaker: Gallatin
+In the early afternoon the communicator speaks again. "One man, no escort. The ridge above the spring, in ten minutes." # speaker: Gallatin
 He beams down alone, exactly on time, in full armour, and stands on the crest looking down into the valley: the roofs, the terraces, the lake like a dropped coin. "The orchards have come down the east slope," he says. "They were not there when..." He stops. # speaker: Gallatin
 { not dougherty_alive && dougherty_turns.reported:
     He does not mention the admiral. He does not have to. He has come straight from holding that door.
 }
 The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his water skin and simply looks, the way you would look at a face in a crowd that might, or might not, be someone you once knew.
--> appeals
+Gallatin looks down at the cliff below the ridge, where the caves are. "The spring at the back of the big cave," he says, in the same flat voice he uses for everything. "Does it still run cold enough to hurt the teeth?" # speaker: Gallatin
+-> spring
 
 = appeals
 - (appeal_menu)
@@ -670,7 +693,7 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
 {
 - gallatin_turn >= 4:
     He does not answer at once. When he does, it is as if he had been waiting a century for someone to ask. "Tell me what you need, and I will tell you how it is done aboard that ship." # speaker: Gallatin
-    {appeals.mother:Then, in the same flat voice: "The orchard. Is it far from the mill?" You tell him. He nods, committing it to memory like a map reference.}
+    {appeals.mother:Then, in the same flat voice: "The orchard. Is it far from the mill?" You tell him. He repeats the directions under his breath, committing them to memory like a map reference.}
 - gallatin_turn >= 3:
     "One hour," he says. "I can give you one hour of my ship and my silence for the rest of it. After that I am a soldier again, and you had better be somewhere else." # speaker: Gallatin
 - else:
@@ -1136,6 +1159,11 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
 - ruafo_redeemed:
     Ru'afo does not go back to the flagship. He sits on the collector's deck with his back against a vane and his face unattended, and when Gallatin brings a shuttle round for him he sits there a good while longer before he chooses to get into it.
 }
+{ gallatin.spring.invited:
+    { ruafo_fate == ruafo_redeemed || sona_flagship_secured:
+        Before the light goes, Gallatin walks down to the cave under the red cliff, alone, and kneels at the spring at the back of it. Whatever he finds out about the cold, he keeps to himself.
+    }
+}
 { act5_pulse:
     Before dark, word comes down from the hills: the old man who sat out all day to watch the sky was found in the same place, and nobody needed to be told why.
 }
@@ -1172,7 +1200,7 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
 === epilogue_choice ===
 By evening you are in the village. Somebody has lit the lamps in the square, not for a celebration, only because it is dark, and the Ba'ku are doing the ordinary evening things: water from the well, bread, children called in.
 { cave_choice != () && anij_bond >= 3:
-    Anij is sitting on the step of the house by the mill with her splinted leg out in front of her. She does not get up. She moves over, a little, on the step.
+    -> anij_step ->
 }
 { riker_run == returned:
     Somewhere overhead the Enterprise is holding orbit, waiting to know what you will do.
@@ -1184,6 +1212,18 @@ By evening you are in the village. Somebody has lit the lamps in the square, not
 * {act5_can_stay()} [Stay, and let the ship go without you # near: the-long-moment]
     ~ stay_with_baku = true
     -> finale
+
+
+= anij_step
+Anij is sitting on the step of the house by the mill with her splinted leg out in front of her. She does not get up. She moves over, a little, on the step.
+* [Sit down beside her]
+    You sit. The step is still warm from the day. She does not ask you anything, and after a while you notice that you have stopped waiting to be asked.
+    ~ bond(1)
+* [Go and find Sojef first]
+    "Later," you tell her, and she smiles as if the word amused her. You find Sojef at the well, and tell him everything that happened above the rings, and he listens to all of it the way he listens to weather.
+    ~ trust(5)
+-
+->->
 
 
 // ================================================================ helpers (read only)
