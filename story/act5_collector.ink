@@ -27,7 +27,7 @@
 ~ pass_time(n)
 { hours >= 17 && collector == idle:
     ~ collector = deployed
-    Far overhead, the collector begins to open. It takes the better part of an hour, panel swinging out after panel into the light, and when it is done there is a second, colder glitter above the rings that was not there at breakfast.
+    {picard_captive:Beyond the hull|Far overhead}, the collector begins to open. It takes the better part of an hour, panel swinging out after panel into the light, and when it is done there is a second, colder glitter above the rings that was not there at breakfast.
 }
 ->->
 
@@ -402,7 +402,7 @@ He strolls to the curtain of the hold and looks in at the Ba'ku like a man at an
     {act5_with(Crusher):Beverly comes and crouches beside you with her tricorder, and shows you Ro'vek's scan again without being asked.|You think of the small screen in the gully again, the scan you could not stop reading.} Under the grafts, his cells are marked exactly like the village children's. The Son'a are not strangers to this valley. They are its missing sons.
 - act5_channel:
     Gallatin calls back within the hour. "Your Ba'ku," he says, without greeting. "Ask them where their sons went, a hundred years ago. Ask them what they wrote down." There is a pause. "I was one of the ones written down." # speaker: Gallatin
-- rovek != ():
+- is_one_of(rovek, (rovek_treated, rovek_questioned)):
     Ro'vek answers before you ask. "You want to know why I knew the spring." His stretched face does not move, but his voice does. "I drank from it. I was born three fields from here." # speaker: Ro'vek
 - else:
     { late_turn:
@@ -726,7 +726,7 @@ Gallatin looks down at the cliff below the ridge, where the caves are. "The spri
 }
 { act5_with(Data):
     { loyalty_data >= 75:
-        Data has already worked out where the flagship's transporter room must be, from the way the shuttles came and went. "I could take it, sir," he says. "I am fairly confident of it." # speaker: Data
+        Data has already worked out where the flagship's transporter room must be, {picard_captive:from the hum of the power conduits behind the brig wall|from the way the shuttles came and went}. "I could take it, sir," he says. "I am fairly confident of it." # speaker: Data
     - else:
         When you ask Data whether he could take the flagship's transporter room, he considers it for longer than you would like. "I could try, sir," he says. It is not the answer of a man who is sure. # speaker: Data
     }
@@ -779,7 +779,7 @@ They arrive in a shimmer: eleven officers, and Ru'afo in the middle of them, alr
     - late_turn:
         Data goes up from the observation post's transporter pad on a liaison code nobody has thought to cancel, and is out of the beam before the Son'a on watch have looked up.
     - else:
-        You take one of the Son'a shuttles from the plateau, and Data flies it into the flagship's bay on a docking code he lifts from the shuttle's own log. He is out of the hatch before the clamps have closed.
+        Data takes one of the Son'a shuttles from the plateau and flies it into the flagship's bay on a docking code he lifts from the shuttle's own log. He is out of the hatch before the clamps have closed.
     }
     Six minutes later the flagship's transporter room belongs to him. He does not stun anyone he does not have to. Then he begins to send the captives home, twenty at a time, into the fields above the village, and sings the count under his breath as he works.
 - else:
@@ -810,13 +810,13 @@ They arrive in a shimmer: eleven officers, and Ru'afo in the middle of them, alr
     - act5_gambit == gambit_transporters:
         Data comes back for the rest of you before he starts on the hold, and drops every curtain in the corridor with one keystroke.
     - act5_counted:
-        At the change of the guard you walk out through a curtain {act5_with(Worf):Worf has worked loose|you have worked loose} over three hours with the edge of a water flask, in the eleven seconds nobody is watching.
+        At the change of the guard you walk out through a curtain {act5_with(Worf):Worf has worked loose|you have worked loose} over three hours with {eshen_met:the edge of Eshen's water flask|the buckle of your belt}, in the eleven seconds nobody is watching.
     - gallatin_turn >= 2:
         The guard is still at the far end of the corridor, where Gallatin sent him. When the collector's launch draws power from every deck, your curtain flickers and dies, and he does not turn round.
     - else:
         When the collector's launch draws power from every deck, your curtain flickers and dies, and the guard is looking at his own console, where every light has just turned amber.
     }
-    You reach the shuttle bay by the service ladders, and a Son'a runabout with its hatch open and its pilot at the bulkhead, arguing with somebody about the alarm.
+    You reach the shuttle bay by the service ladders, and a Son'a runabout with its hatch open and its pilot at the bulkhead, arguing with somebody about the launch.
 - else:
     { late_turn:
         {collector_launch.late_launch_turn:The observation post's shuttle is where it set you down, on the red rock.|You go back down for the observation post's shuttle. It is where it always is, in the reeds below the duck blind, and nobody there tries to stop you.}
@@ -832,7 +832,7 @@ They arrive in a shimmer: eleven officers, and Ru'afo in the middle of them, alr
 === collector_race ===
 { collector == idle:
     ~ collector = deployed
-    Overhead, the collector begins to open ahead of its own schedule. Ru'afo will not wait for his timetable any longer. Panel after panel swings out into the light above the rings.
+    Out above the rings, the collector begins to open ahead of its own schedule; Ru'afo will not wait for his timetable any longer. Panel after panel swings out into the light.
 }
 { act5_gambit == gambit_ruse:
     -> discovered
@@ -865,12 +865,17 @@ He says one word into the band at his wrist, and is gone in a column of Son'a li
 { act5_gambit:
 - gambit_transporters:
     Ru'afo learns within the quarter hour what has become of his transporter room and his hold. He does not try to take either back. He goes to the collector, to fire it with his own hand.
+    {not picard_captive:As soon as the last batch is away, Data beams down beside you.}
 - gambit_failed:
     With every alarm on his flagship ringing, Ru'afo does not stay to learn what else has gone wrong. He goes to the collector, to fire it with his own hand.
 - else:
     {dougherty_alive:With the admiral's half of the launch key withheld|With the admiral's half of the launch key gone with the admiral}, Ru'afo goes to the collector to fire it with his own hand, bypassing a key he no longer has.
 }
-You follow him in {act5_craft(true)}, up through the haze and into the rings, and the collector grows in the forward port until it is the only thing in it.
+You go after him in {act5_craft(true)}.
+-> set_out
+
+= approach
+Up through the haze and into the rings you go, and the collector grows in the forward port until it is the only thing in it.
 * [Hail him as you come in]
     "Ru'afo. This is Picard. I'm coming aboard." # speaker: Picard
     A pause, and then, unmistakably, a laugh. "Do, Captain. I should hate to do this without an audience." The collector's guns track you all the way in and never fire. # speaker: Ru'afo
@@ -878,7 +883,7 @@ You follow him in {act5_craft(true)}, up through the haze and into the rings, an
 * [Come in dark, under his guns]
     You kill every light on the board and come in low along the vanes, where the guns will have to look for you.
 -
--> set_out
+-> collector_interior
 
 = set_out
 { act5_data_free():
@@ -887,11 +892,14 @@ You follow him in {act5_craft(true)}, up through the haze and into the rings, an
 * {act5_data_free()} [Take Data with you]
     "With you, sir," Data says, as if there had been some doubt. {artim_tagged && sona_flagship_secured:He has already looked for Artim among the freed captives, and found him, and told him to wait.} # speaker: Data
     ~ act5_data_along = true
-* {act5_data_free()} [Leave Data to guard the freed captives]
+* {act5_data_free()} [{sona_flagship_secured:Leave Data to guard the freed captives|Leave Data with the others}]
     "Stay with them, Data. If this goes wrong, they'll need you more than I will." # speaker: Picard
     He does not argue. He is learning, you think, when an argument would only cost time. "Then I will be here when you come back," he says, which is not quite an answer. # speaker: Data
 * {not act5_data_free()} [Go]
 -
+{ act5_gambit != gambit_ruse:
+    -> approach
+}
 -> collector_interior
 
 = collector_interior
@@ -989,7 +997,7 @@ And then, with the pulse building and {act5_way == way_fight:the grating hard un
 
 = overload
 The injector's note climbs past hearing. Red light runs out along the vanes like fire along a fuse.
-But the collector was built by careful people, and its safeties are already resetting the overload, every few seconds, as fast as it builds. The manual override is a lever under the panel, and someone has to hold it down until the injector passes the point of no return: ninety seconds. {ruafo_fate == ruafo_free:Ru'afo has understood this too{act5_way == way_fight:, picking himself up off the grating}, and has gone to his own panel to fight it from there.}
+But the collector was built by careful people, and its safeties are already resetting the overload, every few seconds, as fast as it builds. The manual override is a lever under the panel, and someone has to hold it down until the injector passes the point of no return: ninety seconds. {ruafo_fate == ruafo_free:{act5_way == way_fight:Ru'afo picks himself up off the grating. He|Ru'afo} has understood this too, and has gone to his own panel to fight it from there.}
 -> beam_out
 
 = reach
@@ -1122,7 +1130,7 @@ Nobody who holds the override for ninety seconds will reach it in time.
     He looks at you, soldier to soldier, just long enough to be sure you mean it, and then he salutes, the Son'a way, with a closed hand to the heart, and goes.
 }
 { act5_data_along:
-    "Data, go with {act5_gallatin_beside:him|the shuttle}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
+    "Data, {act5_gallatin_beside:go with him|take the {act5_craft(false)}}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
     "Yes, sir," Data says. He does not move for a second longer than he should, and then he does. # speaker: Data
 }
 You settle your weight on the lever. At his panel, Ru'afo looks up and understands, and you are two old men under the same light. The collector's note climbs around you, and you hold it.
@@ -1138,13 +1146,13 @@ You take your hand from the lever, and his takes its place, steady as a clamp.
 - else:
     "Go, sir. You are keeping me from my work." It may be a joke. You will never be sure. # speaker: Data
 }
-You go. {act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You fall into the pilot's seat and push {act5_hailed:both engines|the one engine} as hard as they will go.} Behind you the collector comes apart, slowly and then all at once, a long bright flower opening above the rings, and it takes a while, after the light has faded, before you can look anywhere else.
+You go. {act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You fall into the pilot's seat and push {act5_hailed:both engines as hard as they will go|the one engine as hard as it will go}.} Behind you the collector comes apart, slowly and then all at once, a long bright flower opening above the rings, and it takes a while, after the light has faded, before you can look anywhere else.
 -> aftermath
 
 = flee
 ~ collector = fired
 You let go. The lever springs up under your palm, and at once, with a sound almost like relief, the safeties swallow the overload. {act5_gallatin_beside || act5_data_along:You run, and {act5_gallatin_beside && act5_data_along:they run|{act5_gallatin_beside:Gallatin runs|Data runs}} with you.|You run.}
-Behind you Ru'afo's hands move across his panel, and the collector accepts them. As the {act5_gambit == gambit_ruse:pod|shuttle} drops clear, the injector fires, and far below, the rings begin to burn.
+Behind you Ru'afo's hands move across his panel, and the collector accepts them. As the {act5_gambit == gambit_ruse:pod|{act5_craft(false)}} drops clear, the injector fires, and far below, the rings begin to burn.
 -> finale
 
 
@@ -1190,7 +1198,7 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
     }
 }
 { data_state == destroyed && act5_data_along:
-    The shuttle comes down in the meadow below the village. You sit in it for a while before you open the hatch.
+    The {act5_craft(false)} comes down in the meadow below the village. You sit in it for a while before you open the hatch.
 }
 + [Walk down into the village]
 -
