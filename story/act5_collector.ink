@@ -27,7 +27,7 @@
 ~ pass_time(n)
 { hours >= 17 && collector == idle:
     ~ collector = deployed
-    Far overhead, the collector begins to open. It takes the better part of an hour, panel swinging out after panel into the light, and when it is done there is a second, colder glitter above the rings that was not there at breakfast.
+    {picard_captive:Beyond the hull|Far overhead}, the collector begins to open. It takes the better part of an hour, panel swinging out after panel into the light, and when it is done there is a second, colder glitter above the rings that was not there at breakfast.
 }
 ->->
 
@@ -54,6 +54,9 @@ By mid-morning the sector maps on the observation post's main board have gone gr
 { data_objection:
 - data_grounded:
     Data sits where you left him, hands flat on a console he has not touched since midnight.
+    { not is_one_of(data_state, (destroyed, impounded)):
+        -> grounded_data ->
+    }
 - data_gone:
     Data's console is dark. The liaison has him on a long-range scan in the hills, moving among the unrecovered as though he were one of them.
 - data_silent:
@@ -75,7 +78,7 @@ Dougherty's face comes up on the main screen, shaved and rested and plainly happ
 -
 At noon the holoship rises out of the lake, streaming water from every seam, and turns its blunt nose toward the edge of the nebula and the world chosen for the people asleep inside it.
 * [Go down to the shore to see it go]
-    You stand on the shingle with the lake slapping at your boots. The ship goes up slowly, the way heavy things do, and the water it leaves behind takes a long time to remember how to be flat.
+    You stand on the shingle with the lake slapping at your boots. The ship goes up slowly, the way heavy things do, and the water it leaves behind is slow to remember how to lie flat.
     { sojef_told:
         At one of the ports, very small, a man in nightclothes is standing with a boy beside him. Sojef does not wave. He looks down at the shore until he has found you, and then goes on looking.
     }
@@ -84,6 +87,17 @@ At noon the holoship rises out of the lake, streaming water from every seam, and
     On the board it is a green mark leaving a blue one, and then a green mark on its own, and then a line in the log. You initial the line.
 -
 -> collector_launch
+
+
+= grounded_data
+* [Release him from the console]
+    "Mister Data. You're relieved of the transfer. There's no need to sit there." # speaker: Picard
+    "There is no need, sir," he agrees. "But I find I would rather be where I can see what I objected to." He takes his hands off the console, which is as far as he will go. # speaker: Data
+    ~ loyalty(Data, 5)
+* [Leave him to his silence]
+    You leave him. It is his objection; you will not take it from him by pretending it has been heard.
+-
+->->
 
 
 === collector_launch ===
@@ -99,7 +113,7 @@ Ru'afo shares the main screen with Dougherty. His face is new from the morning's
     "Once you fire, nobody can ever come back here," you say. "Whatever they are told when they wake." # speaker: Picard
     "Annex four, paragraph two," Ru'afo says pleasantly. "The receiving world. Temperate, fertile, and a very long way from any rings. You initialled that page, Captain. They will grow old there, as we did. I thought that a fine touch." # speaker: Ru'afo
 }
-You remember the schedule: read three times and initialled once, at two in the morning, with a cold cup of tea at your elbow. On the other half of the screen Dougherty has gone very still. He signed the same page weeks before you did.
+You remember the schedule: read three times and initialled once, at two in the morning, with a cold cup of tea at your elbow. On the other half of the screen Dougherty has stopped blinking. He signed the same page weeks before you did.
 { data_objection == data_gone:
     And somewhere in those hills is Data, among the people the annex has already counted as lost.
 }
@@ -118,7 +132,7 @@ You remember the schedule: read three times and initialled once, at two in the m
 * [Stand by for the launch # near: relocation]
     -> obey_launch
 * [Put your objection on the record, then stand by]
-    "Log it, Admiral: I object to the launch with the receiving survey as it stands. Then proceed." # speaker: Picard
+    "Log it, Admiral: I object to this launch, and to the annex I initialled. Then proceed." # speaker: Picard
     "Logged," Dougherty says, too quickly, the way a man grabs a rail. # speaker: Dougherty
     ~ doubt(1)
     -> obey_launch
@@ -178,7 +192,7 @@ Ru'afo's face on the screen goes perfectly blank, as a face does when it has spe
     - Riker: Will is sitting up with his ribs strapped, making jokes that hurt him, which is how you know he is frightened for the rest of you.
     - Data: Data's side is held shut with a strap from someone's pack. He has rerouted around the damage and says so whenever anyone looks at it, which is often.
     - LaForge: Geordi sits with a strip of cloth tied over his eyes. He has not said whether he can see through it, and nobody has found the nerve to ask.
-    - Troi: Deanna lies very still on a blanket, awake and pale, holding the hand of whichever Ba'ku child has decided she needs holding.
+    - Troi: Deanna lies on a blanket, awake and pale, holding the hand of whichever Ba'ku child has decided she needs holding.
     - Crusher: Beverly is working on her own arm with her one good hand, and snaps at anyone who offers to help.
     }
 }
@@ -200,7 +214,12 @@ Ru'afo's face on the screen goes perfectly blank, as a face does when it has spe
     - else:
         Sojef walks the hillside with you and names every face, the way he did in the cave. You write them down again.
     }
-    It is {act5_residual()} people, give or take the ones still coming in. "You counted us twice now," {late_turn:Teru|Sojef} says. "Some of us have started to believe you mean it." # speaker: {late_turn:Teru|Sojef}
+    It is {act5_residual()} people, give or take the ones still coming in.
+    { late_turn:
+        "The last of your people to count us were drones," Teru says. "You are slower. I prefer it." # speaker: Teru
+    - else:
+        "You have counted us twice now," Sojef says. "Some of us have started to believe you mean it." # speaker: Sojef
+    }
     ~ trust(5)
 -
 Every so often someone looks up at the collector, and then quickly down again, as if it might notice.
@@ -275,7 +294,7 @@ Across the corridor, behind a wider curtain, are the Ba'ku the Son'a have taken{
     -> artim_asks ->
 }
 * [Speak to the Ba'ku across the corridor]
-    You tell them what you can: that the caves held, that {act5_residual()} of their people are still free, that nobody has stopped counting them. An old man at the front answers for all of them.
+    You tell them what you can: that {act5_residual()} of their people are still on the ground and in no one's hold, that nobody has stopped counting. An old man at the front answers for all of them.
     "We know where we are," he says. "We should like to know where we are going." You tell him the truth, which is that you do not know yet. He seems to find that more use than a promise. # speaker: Ba'ku elder
     ~ trust(5)
 * [Time the changes of the guard]
@@ -323,7 +342,7 @@ He sets a flask inside your curtain with both hands. "You asked me a question on
 Eshen takes the label and it vanishes into his sleeve.
 { not (evidence ? ketracel):
     He lingers a moment longer than is safe. "The third hold is not for cargo, Captain. It is a factory. Ketracel-white, for the Dominion's soldiers. The Son'a sell it by the ton, and I carry the samples up to be tasted." # speaker: Eshen
-    He says it the way a man puts down something he has been carrying for a long time, and goes before you can thank him.
+    He says it the way a man sets down a sack he has carried up a hill, and goes before you can thank him.
     ~ gain_evidence(ketracel)
 - else:
     He goes before you can thank him, the tray steady on his hands.
@@ -356,14 +375,14 @@ He strolls to the curtain of the hold and looks in at the Ba'ku like a man at an
 - secrets ? schism_record:
     You have seen him before, though not this face. You have seen his name, written very small and careful in a chronicle under a turf roof, at the head of a list of young ones sent away past the rings. {secrets ? orchard_mother:And you remember an old woman in an orchard who never trusted a boy that sat by the millpond admiring himself.}
 - secrets ? sona_genome:
-    {act5_with(Crusher):In her alcove, Beverly has gone very still, and you know she is seeing the same small screen you are.|You think of a small screen in a gully.} Ro'vek's cells, under the grafts, were marked exactly like the village children's. The man in front of you was made of the same stuff before the surgeons began.
+    {act5_with(Crusher):In her alcove, Beverly has stopped rationing her medkit, and you know she is seeing the same small screen you are.|You think of a small screen in a gully.} Ro'vek's cells, under the grafts, were marked exactly like the village children's. The man in front of you was made of the same stuff before the surgeons began.
 - else:
     Behind him, Gallatin stands with his helmet under his arm, looking into the hold. "We sat still too, once," he says, very low. "Before we were old enough to mind it." # speaker: Gallatin
     Ru'afo turns his head by slow degrees, and Gallatin closes his mouth. It is enough. You know now what the Son'a were, before they were the Son'a.
 }
 * [Say it to his face: he was born down there]
-    "You sat still too, once. You were born in that village. {secrets ? schism_record:Your name is in their chronicle, in a very careful hand.|Your own cells still say so, under all that work.}" # speaker: Picard
-    For a moment the charm holds, bright and fixed. Then Ru'afo leans in until the curtain hisses against the tip of his nose, and he does not draw back from the sting. "They put us in a ship with a week's water and closed the sky behind us. We were boys. We had broken a lock and started a fire, and for that they gave us time, Captain. All the time in the universe, to be old in." # speaker: Ru'afo
+    "You sat still too, once. You were born in that village. {secrets ? schism_record:Your name is in their chronicle, in a very careful hand.|{secrets ? sona_genome:Your own cells still say so, under all that work.|Your second has just said as much.}}" # speaker: Picard
+    The charm holds, bright and fixed, for about as long as it takes to draw breath. Then Ru'afo leans in until the curtain hisses against the tip of his nose, and he does not draw back from the sting. "They put us in a ship with a week's water and closed the sky behind us. We were boys. We had broken a lock and started a fire, and for that they gave us time, Captain. All the time in the universe, to be old in." # speaker: Ru'afo
     He straightens, and slaps away the attendants' hands when they reach for his face. "Say it again aboard my ship, and I will put you somewhere very quiet, for a very long while. And I am the only one here who knows how long a while can be." # speaker: Ru'afo
     Behind him, Gallatin has not moved at all, which on him is a kind of shouting.
     ~ raise_alert(15)
@@ -378,12 +397,12 @@ He strolls to the curtain of the hold and looks in at the Ba'ku like a man at an
 = in_hills
 {
 - secrets ? schism_record:
-    Ro'vek asked about the cold spring by a name nobody had used in a hundred years. You know where that century went: you read it in a chronicle under a turf roof, on pages cut out and sewn back in, a list of young names sent away past the rings.
+    {rovek != ():Ro'vek asked about the cold spring by a name nobody had used in a hundred years.|Teru tells you, while the children sleep, that one of the troopers who came with the drones called her neighbour by her girlhood name.} You know where that century went: you read it in a chronicle under a turf roof, on pages cut out and sewn back in, a list of young names sent away past the rings.
 - secrets ? sona_genome:
     {act5_with(Crusher):Beverly comes and crouches beside you with her tricorder, and shows you Ro'vek's scan again without being asked.|You think of the small screen in the gully again, the scan you could not stop reading.} Under the grafts, his cells are marked exactly like the village children's. The Son'a are not strangers to this valley. They are its missing sons.
 - act5_channel:
     Gallatin calls back within the hour. "Your Ba'ku," he says, without greeting. "Ask them where their sons went, a hundred years ago. Ask them what they wrote down." There is a pause. "I was one of the ones written down." # speaker: Gallatin
-- rovek != ():
+- is_one_of(rovek, (rovek_treated, rovek_questioned)):
     Ro'vek answers before you ask. "You want to know why I knew the spring." His stretched face does not move, but his voice does. "I drank from it. I was born three fields from here." # speaker: Ro'vek
 - else:
     { late_turn:
@@ -394,7 +413,7 @@ He strolls to the curtain of the hold and looks in at the Ba'ku like a man at an
     The Son'a are not strangers here. They are the valley's missing sons, come home with weapons.
 }
 * {act5_channel} [Say it on the open channel, for the whole flagship]
-    You key the communicator and say it plainly, on the channel Gallatin has been listening to: the Son'a were born in this valley, and their leader was sent out of it for starting a fire. # speaker: Picard
+    You key the communicator and say it plainly, on the channel Gallatin has been listening to: the Son'a were born in this valley{secrets ? schism_record:, and their leader was sent out of it for starting a fire|, and they are its missing sons}. # speaker: Picard
     Nobody answers. But a minute later the carrier changes pitch, as if a great many more people had just started listening.
     ~ raise_alert(15)
     ~ turn_gallatin(1)
@@ -429,7 +448,7 @@ In the middle of the ship's night Dougherty comes down to the brig alone, with h
 -> the_page
 
 = hills_call
-Toward noon {act5_comm()} chirps on the Starfleet command frequency. It is Dougherty, and he does not sound like a man speaking from an admiral's office. He sounds like a man who has shut himself in somewhere small.
+{collector_launch.late_launch_turn:Within the hour|Toward noon} {act5_comm()} chirps on the Starfleet command frequency. It is Dougherty, and he does not sound like a man speaking from an admiral's office. He sounds like a man who has shut himself in somewhere small.
 "Jean-Luc. You're with them? Good. Then listen. He's moved the launch to dusk, with {act5_residual()} of them still on the ground. I went to him to stop it, and he showed me a page." # speaker: Dougherty
 -> the_page
 
@@ -447,8 +466,8 @@ Toward noon {act5_comm()} chirps on the Starfleet command frequency. It is Dough
 
 = answer
 * {act5_kept_truth} [Tell him what his partners are]
-    "Then here is something that was never in your annex, Matthew. The Son'a are Ba'ku. Ru'afo was born in that village and sent out of it for setting a fire. This isn't a harvest. It's a family quarrel, and we brought them the weapon." # speaker: Picard
-    Dougherty sits down on the guard's stool {picard_captive:in the corridor|wherever he is; you hear it creak}, and for a while he says nothing at all. "A family quarrel," he says at last. "I've been keeping the minutes of a family quarrel." # speaker: Dougherty
+    "Then here is something that was never in your annex, Matthew. The Son'a are Ba'ku. {secrets ? schism_record:Ru'afo was born in that village, and they sent him out of it for setting a fire.|Ru'afo and his people were born in that village.} This isn't a harvest. It's a family quarrel, and we brought them the weapon." # speaker: Picard
+    {picard_captive:Dougherty sits down on the guard's stool in the corridor|On the channel, a chair creaks as Dougherty sits down}, and for a while he says nothing at all. "A family quarrel," he says at last. "I've been keeping the minutes of a family quarrel." # speaker: Dougherty
     ~ doubt(1)
 * {act5_with(Troi) && loyalty_troi >= 50} [Let Deanna answer him]
     Deanna speaks before you can. "You aren't frightened of Ru'afo, Admiral. You're frightened of the page. You've been frightened of it since the spring. You just hadn't read it yet." # speaker: Troi
@@ -559,7 +578,7 @@ Ru'afo turns to the pickup and looks at you through it. "He wanted to be young, 
 
 = reported
 ~ find_secret(face_chamber)
-Gallatin calls before dusk. He does not greet you.
+Gallatin calls within the hour. He does not greet you.
 "Your admiral is dead. He came to the chamber to take back his half of the key, and Ru'afo had him laid on the couch and let the machine have him." A pause, in which you can hear the carrier breathing. "I held the door. That was my duty." # speaker: Gallatin
 "On the way in, he asked me my name. Nobody aboard has asked me that in eighty years." # speaker: Gallatin
 { dougherty_turns.answer.unsign:
@@ -606,18 +625,27 @@ You will not know for some time what was done to him in that room. You know enou
     "I held the door for your admiral tonight," he says. "That was my duty. I have been trying since to remember when my duty became holding doors." # speaker: Gallatin
 }
 He stands in front of your curtain with his hands behind his back, and asks, in the same flat voice he uses for everything: "The caves under the red cliff. The spring at the back. Does it still run cold enough to hurt the teeth?" # speaker: Gallatin
-"It does." # speaker: Picard
-He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
+-> spring
+
+= spring
+* [Tell him it does]
+    "It does." # speaker: Picard
+    He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
+* (invited) [Tell him he could taste it himself tomorrow]
+    "Come down tomorrow and find out." # speaker: Picard
+    "Tomorrow." He tries the word as though it belonged to another language. "I will report back, Captain." It is very nearly a joke, and it surprises him more than you. # speaker: Gallatin
+-
 -> appeals
 
 = gallatin_on_ridge
-Gallatin calls at midday. "One man, no escort. The ridge above the spring, in ten minutes." # speaker: Gallatin
+In the early afternoon the communicator speaks again. "One man, no escort. The ridge above the spring, in ten minutes." # speaker: Gallatin
 He beams down alone, exactly on time, in full armour, and stands on the crest looking down into the valley: the roofs, the terraces, the lake like a dropped coin. "The orchards have come down the east slope," he says. "They were not there when..." He stops. # speaker: Gallatin
 { not dougherty_alive && dougherty_turns.reported:
     He does not mention the admiral. He does not have to. He has come straight from holding that door.
 }
 The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his water skin and simply looks, the way you would look at a face in a crowd that might, or might not, be someone you once knew.
--> appeals
+Gallatin looks down at the cliff below the ridge, where the caves are. "The spring at the back of the big cave," he says, in the same flat voice he uses for everything. "Does it still run cold enough to hurt the teeth?" # speaker: Gallatin
+-> spring
 
 = appeals
 - (appeal_menu)
@@ -665,7 +693,7 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
 {
 - gallatin_turn >= 4:
     He does not answer at once. When he does, it is as if he had been waiting a century for someone to ask. "Tell me what you need, and I will tell you how it is done aboard that ship." # speaker: Gallatin
-    {appeals.mother:Then, in the same flat voice: "The orchard. Is it far from the mill?" You tell him. He nods, committing it to memory like a map reference.}
+    {appeals.mother:Then, in the same flat voice: "The orchard. Is it far from the mill?" You tell him. He repeats the directions under his breath, committing them to memory like a map reference.}
 - gallatin_turn >= 3:
     "One hour," he says. "I can give you one hour of my ship and my silence for the rest of it. After that I am a soldier again, and you had better be somewhere else." # speaker: Gallatin
 - else:
@@ -698,9 +726,9 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
 }
 { act5_with(Data):
     { loyalty_data >= 75:
-        Data has already worked out where the flagship's transporter room must be, from the way the shuttles came and went. "I could take it, sir," he says. "I am fairly confident of it." # speaker: Data
+        Data has already worked out where the flagship's transporter room must be, {picard_captive:from the hum of the power conduits behind the brig wall|from the way the shuttles came and went}. "I could take it, sir," he says. "I am fairly confident of it." # speaker: Data
     - else:
-        Data is very quiet. When you catch his eye he looks away first, and you cannot tell whether he would follow an order like that to its end.
+        When you ask Data whether he could take the flagship's transporter room, he considers it for longer than you would like. "I could try, sir," he says. It is not the answer of a man who is sure. # speaker: Data
     }
 }
 * {act5_ruse_open()} [Dress the holoship as his auxiliary bridge]
@@ -745,17 +773,23 @@ They arrive in a shimmer: eleven officers, and Ru'afo in the middle of them, alr
     ~ act5_gambit = gambit_transporters
     ~ sona_flagship_secured = true
     ~ take_baku(-600)
-    { picard_captive:
+    {
+    - picard_captive:
         At the change of the guard Data lays his palm flat on the emitter of his curtain and pushes, patiently, until it gives up. He is through the corridor and gone in the eleven seconds nobody is watching.
+    - late_turn:
+        Data goes up from the observation post's transporter pad on a liaison code nobody has thought to cancel, and is out of the beam before the Son'a on watch have looked up.
     - else:
-        You take one of the Son'a shuttles from the plateau, and Data flies it into the flagship's bay on a docking code he lifts from the shuttle's own log. He is out of the hatch before the clamps have closed.
+        Data takes one of the Son'a shuttles from the plateau and flies it into the flagship's bay on a docking code he lifts from the shuttle's own log. He is out of the hatch before the clamps have closed.
     }
     Six minutes later the flagship's transporter room belongs to him. He does not stun anyone he does not have to. Then he begins to send the captives home, twenty at a time, into the fields above the village, and sings the count under his breath as he works.
 - else:
     ~ act5_gambit = gambit_failed
     ~ raise_alert(100)
-    { picard_captive:
+    {
+    - picard_captive:
         Data gets through his curtain at the change of the guard, and through the corridor.
+    - late_turn:
+        Data goes up from the observation post's transporter pad on a liaison code, and gets as far as the corridor.
     - else:
         Data flies a Son'a shuttle into the flagship's bay on a docking code lifted from its own log, and gets as far as the corridor.
     }
@@ -776,16 +810,16 @@ They arrive in a shimmer: eleven officers, and Ru'afo in the middle of them, alr
     - act5_gambit == gambit_transporters:
         Data comes back for the rest of you before he starts on the hold, and drops every curtain in the corridor with one keystroke.
     - act5_counted:
-        At the change of the guard you walk out through a curtain {act5_with(Worf):Worf has worked loose|you have worked loose} over three hours with the edge of a water flask, in the eleven seconds nobody is watching.
+        At the change of the guard you walk out through a curtain {act5_with(Worf):Worf has worked loose|you have worked loose} over three hours with {eshen_met:the edge of Eshen's water flask|the buckle of your belt}, in the eleven seconds nobody is watching.
     - gallatin_turn >= 2:
         The guard is still at the far end of the corridor, where Gallatin sent him. When the collector's launch draws power from every deck, your curtain flickers and dies, and he does not turn round.
     - else:
         When the collector's launch draws power from every deck, your curtain flickers and dies, and the guard is looking at his own console, where every light has just turned amber.
     }
-    You reach the shuttle bay by the service ladders, and a Son'a runabout with its hatch open and its pilot at the bulkhead, arguing with somebody about the alarm.
+    You reach the shuttle bay by the service ladders, and a Son'a runabout with its hatch open and its pilot at the bulkhead, arguing with somebody about the launch.
 - else:
     { late_turn:
-        The shuttle from the observation post is where you left it{collector_launch.late_launch_turn:, its engines still warm|, in the reeds below the duck blind}.
+        {collector_launch.late_launch_turn:The observation post's shuttle is where it set you down, on the red rock.|You go back down for the observation post's shuttle. It is where it always is, in the reeds below the duck blind, and nobody there tries to stop you.}
     - else:
         The Son'a shuttles are still on the plateau below the caves, guarded by two troopers who are watching the sky instead of the slope.
     }
@@ -798,7 +832,7 @@ They arrive in a shimmer: eleven officers, and Ru'afo in the middle of them, alr
 === collector_race ===
 { collector == idle:
     ~ collector = deployed
-    Overhead, the collector begins to open ahead of its own schedule. Ru'afo will not wait for his timetable any longer. Panel after panel swings out into the light above the rings.
+    Out above the rings, the collector begins to open ahead of its own schedule; Ru'afo will not wait for his timetable any longer. Panel after panel swings out into the light.
 }
 { act5_gambit == gambit_ruse:
     -> discovered
@@ -831,12 +865,17 @@ He says one word into the band at his wrist, and is gone in a column of Son'a li
 { act5_gambit:
 - gambit_transporters:
     Ru'afo learns within the quarter hour what has become of his transporter room and his hold. He does not try to take either back. He goes to the collector, to fire it with his own hand.
+    {not picard_captive:As soon as the last batch is away, Data beams down beside you.}
 - gambit_failed:
     With every alarm on his flagship ringing, Ru'afo does not stay to learn what else has gone wrong. He goes to the collector, to fire it with his own hand.
 - else:
     {dougherty_alive:With the admiral's half of the launch key withheld|With the admiral's half of the launch key gone with the admiral}, Ru'afo goes to the collector to fire it with his own hand, bypassing a key he no longer has.
 }
-You follow him in a Son'a {picard_captive:runabout|shuttle}, up through the haze and into the rings, and the collector grows in the forward port until it is the only thing in it.
+You go after him in {act5_craft(true)}.
+-> set_out
+
+= approach
+Up through the haze and into the rings you go, and the collector grows in the forward port until it is the only thing in it.
 * [Hail him as you come in]
     "Ru'afo. This is Picard. I'm coming aboard." # speaker: Picard
     A pause, and then, unmistakably, a laugh. "Do, Captain. I should hate to do this without an audience." The collector's guns track you all the way in and never fire. # speaker: Ru'afo
@@ -844,7 +883,7 @@ You follow him in a Son'a {picard_captive:runabout|shuttle}, up through the haze
 * [Come in dark, under his guns]
     You kill every light on the board and come in low along the vanes, where the guns will have to look for you.
 -
--> set_out
+-> collector_interior
 
 = set_out
 { act5_data_free():
@@ -853,11 +892,14 @@ You follow him in a Son'a {picard_captive:runabout|shuttle}, up through the haze
 * {act5_data_free()} [Take Data with you]
     "With you, sir," Data says, as if there had been some doubt. {artim_tagged && sona_flagship_secured:He has already looked for Artim among the freed captives, and found him, and told him to wait.} # speaker: Data
     ~ act5_data_along = true
-* {act5_data_free()} [Leave Data to guard the freed captives]
+* {act5_data_free()} [{sona_flagship_secured:Leave Data to guard the freed captives|Leave Data with the others}]
     "Stay with them, Data. If this goes wrong, they'll need you more than I will." # speaker: Picard
     He does not argue. He is learning, you think, when an argument would only cost time. "Then I will be here when you come back," he says, which is not quite an answer. # speaker: Data
 * {not act5_data_free()} [Go]
 -
+{ act5_gambit != gambit_ruse:
+    -> approach
+}
 -> collector_interior
 
 = collector_interior
@@ -865,7 +907,7 @@ You follow him in a Son'a {picard_captive:runabout|shuttle}, up through the haze
 - act5_gambit == gambit_ruse:
     You come out of the beam onto a gantry over nothing.
 - act5_hailed:
-    You set the {picard_captive:runabout|shuttle} down on a docking arm that was never meant for landing, with both engines whole, watched all the way by guns that have been told to wait.
+    You set the {act5_craft(false)} down on a docking arm that was never meant for landing, with both engines whole, watched all the way by guns that have been told to wait.
 - else:
     The collector's guns find you anyway, half a kilometre out. You come in hard, with one engine gone, and put down on a docking arm that was never meant for landing.
 }
@@ -925,10 +967,10 @@ Above the injector, a ring of lights begins to climb: the first ranging pulse, c
 -> pulse
 
 = moment_offered
-And then, with the pulse building and the grating hard under your back, you feel it: the edge of a door in the side of the second, the same door that opened in the dark of the cave with Anij's hand in yours.
+And then, with the pulse building and {act5_way == way_fight:the grating hard under your back|frost on your hands}, you feel it: the edge of a door in the side of the second, the same door that opened in the dark of the cave with Anij's hand in yours.
 * [Let the moment open]
     ~ act5_moment_used = true
-    It opens. The ring of lights stops climbing. Ru'afo's mouth is open on a word that does not arrive. You have, it seems, all the time there is, and you do not hurry: you get up, and you walk to the right housing, and you look at it properly, and you take the regulator out.
+    It opens. The ring of lights stops climbing. Ru'afo's mouth is open on a word that does not arrive. You have, it seems, all the time there is, and you do not hurry: {act5_way == way_fight:you get up, and }you walk to the right housing, and you look at it properly, and you take the regulator out.
     Then the second lets go of you, and the injector is shrieking, and the ranging pulse never fires at all.
     -> overload
 * [Force your way through]
@@ -955,7 +997,7 @@ And then, with the pulse building and the grating hard under your back, you feel
 
 = overload
 The injector's note climbs past hearing. Red light runs out along the vanes like fire along a fuse.
-But the collector was built by careful people, and its safeties are already resetting the overload, every few seconds, as fast as it builds. The manual override is a lever under the panel, and someone has to hold it down until the injector passes the point of no return: ninety seconds. {ruafo_fate == ruafo_free:Ru'afo, picking himself up, has understood this too, and has gone to his own panel to fight it from there.}
+But the collector was built by careful people, and its safeties are already resetting the overload, every few seconds, as fast as it builds. The manual override is a lever under the panel, and someone has to hold it down until the injector passes the point of no return: ninety seconds. {ruafo_fate == ruafo_free:{act5_way == way_fight:Ru'afo picks himself up off the grating. He|Ru'afo} has understood this too, and has gone to his own panel to fight it from there.}
 -> beam_out
 
 = reach
@@ -976,7 +1018,7 @@ Ru'afo laughs, a small broken sound, and takes his hands off the panel. Then, be
 ~ act5_way = way_arrested
 You speak Dougherty's revocation code into the panel, twice, as he made you practise it. The bypass argues for a second and then gives up: a torn-out key can be got round, but not a key that has been cancelled by the man who held it.
 "You're under arrest," you tell him, "on the authority of Admiral Dougherty, who is alive, and who has a great deal to say about you." # speaker: Picard
-Ru'afo looks at the dead panel, and at you, and at the stand-down order still scrolling on every channel in his own language. For a moment you think he will go for your throat. Instead he sits down on the step under the injector with great dignity, like a man waiting for a carriage. "By a captain with no collar," he says. "How very modern." # speaker: Ru'afo
+Ru'afo looks at the dead panel, and at you, and at the stand-down order still scrolling on every channel in his own language. His hands come up, and you think he will go for your throat. Instead he sits down on the step under the injector with great dignity, like a man waiting for a carriage. {command == resigned:"Arrested by a captain with no collar," he says. "How very modern."|"Arrested by a Starfleet captain," he says. "How very predictable."} # speaker: Ru'afo
 ~ collector = stood_down
 ~ ruafo_fate = ruafo_arrested
 -> beam_out
@@ -1063,7 +1105,7 @@ At ninety you say the word, whatever it is; you will never remember. The collect
 { act5_gambit == gambit_ruse:
     There is an escape pod on the gantry behind you, Son'a-built, made for one officer and two at a pinch.
 - else:
-    The {picard_captive:runabout|shuttle} is still on the docking arm, {act5_hailed:both engines whole|one engine gone and the other willing}.
+    The {act5_craft(false)} is still on the docking arm, {act5_hailed:both engines whole|one engine gone and the other willing}.
 }
 Nobody who holds the override for ninety seconds will reach it in time.
 { act5_data_offer():
@@ -1084,14 +1126,14 @@ Nobody who holds the override for ninety seconds will reach it in time.
 ~ collector = collector_destroyed
 ~ ruafo_fate = ruafo_dead
 { act5_gallatin_beside:
-    "Gallatin. Go home. There is a tree at the end of the last row, and it's yours to pick." # speaker: Picard
-    He looks at you for a long moment, soldier to soldier, and then he salutes, the Son'a way, with a closed hand to the heart, and goes.
+    {secrets ? orchard_mother:"Gallatin. Go home. There is a tree at the end of the last row, and it's yours to pick."|"Gallatin. Go home. Someone down there has been waiting for you longer than I have been alive."} # speaker: Picard
+    He looks at you, soldier to soldier, just long enough to be sure you mean it, and then he salutes, the Son'a way, with a closed hand to the heart, and goes.
 }
 { act5_data_along:
-    "Data, go with {act5_gallatin_beside:him|the shuttle}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
+    "Data, {act5_gallatin_beside:go with him|take the {act5_craft(false)}}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
     "Yes, sir," Data says. He does not move for a second longer than he should, and then he does. # speaker: Data
 }
-You settle your weight on the lever. At his panel, Ru'afo looks up and understands, and for a moment you are two old men under the same light. The collector's note climbs around you, and you hold it.
+You settle your weight on the lever. At his panel, Ru'afo looks up and understands, and you are two old men under the same light. The collector's note climbs around you, and you hold it.
 -> finale
 
 = data_holds
@@ -1104,13 +1146,13 @@ You take your hand from the lever, and his takes its place, steady as a clamp.
 - else:
     "Go, sir. You are keeping me from my work." It may be a joke. You will never be sure. # speaker: Data
 }
-You go. {act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You fall into the pilot's seat and push {act5_hailed:both engines|the one engine} as hard as they will go.} Behind you the collector comes apart, slowly and then all at once, a long bright flower opening above the rings, and it takes a while, after the light has faded, before you can look anywhere else.
+You go. {act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You fall into the pilot's seat and push {act5_hailed:both engines as hard as they will go|the one engine as hard as it will go}.} Behind you the collector comes apart, slowly and then all at once, a long bright flower opening above the rings, and it takes a while, after the light has faded, before you can look anywhere else.
 -> aftermath
 
 = flee
 ~ collector = fired
 You let go. The lever springs up under your palm, and at once, with a sound almost like relief, the safeties swallow the overload. {act5_gallatin_beside || act5_data_along:You run, and {act5_gallatin_beside && act5_data_along:they run|{act5_gallatin_beside:Gallatin runs|Data runs}} with you.|You run.}
-Behind you Ru'afo's hands move across his panel, and the collector accepts them. As the {act5_gambit == gambit_ruse:pod|shuttle} drops clear, the injector fires, and far below, the rings begin to burn.
+Behind you Ru'afo's hands move across his panel, and the collector accepts them. As the {act5_gambit == gambit_ruse:pod|{act5_craft(false)}} drops clear, the injector fires, and far below, the rings begin to burn.
 -> finale
 
 
@@ -1123,7 +1165,12 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
 - ruafo_arrested:
     Ru'afo goes down to his own brig under guard, upright, unattended, the face going at the jaw. {dougherty_alive:Dougherty meets him at the door of it, and neither of them speaks.}
 - ruafo_redeemed:
-    Ru'afo does not go back to the flagship. He sits on the collector's deck with his back against a vane and his face unattended, and when Gallatin brings a shuttle round for him he takes a long time choosing to get into it.
+    Ru'afo does not go back to the flagship. He sits on the collector's deck with his back against a vane and his face unattended, and when Gallatin brings a shuttle round for him he sits there a good while longer before he chooses to get into it.
+}
+{ gallatin.spring.invited:
+    { ruafo_fate == ruafo_redeemed || sona_flagship_secured:
+        Before the light goes, Gallatin walks down to the cave under the red cliff, alone, and kneels at the spring at the back of it. Whatever he finds out about the cold, he keeps to himself.
+    }
 }
 { act5_pulse:
     Before dark, word comes down from the hills: the old man who sat out all day to watch the sky was found in the same place, and nobody needed to be told why.
@@ -1140,7 +1187,7 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
     Dougherty is on the Starfleet channel before the dust has settled, asking for you by name, reading the annex aloud to anyone who will listen.
 }
 { act5_gambit == gambit_failed && data_state != destroyed:
-    Data is found in a Son'a cell, stunned and annoyed, and asks first how many came home.
+    Data is found in a Son'a cell, stunned and annoyed, and the first thing he asks for is the count.
 }
 { act5_promised_artim:
     {
@@ -1151,7 +1198,7 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
     }
 }
 { data_state == destroyed && act5_data_along:
-    The shuttle comes down in the meadow below the village. You sit in it for a while before you open the hatch.
+    The {act5_craft(false)} comes down in the meadow below the village. You sit in it for a while before you open the hatch.
 }
 + [Walk down into the village]
 -
@@ -1161,7 +1208,7 @@ Behind you Ru'afo's hands move across his panel, and the collector accepts them.
 === epilogue_choice ===
 By evening you are in the village. Somebody has lit the lamps in the square, not for a celebration, only because it is dark, and the Ba'ku are doing the ordinary evening things: water from the well, bread, children called in.
 { cave_choice != () && anij_bond >= 3:
-    Anij is sitting on the step of the house by the mill with her splinted leg out in front of her. She does not get up. She moves over, a little, on the step.
+    -> anij_step ->
 }
 { riker_run == returned:
     Somewhere overhead the Enterprise is holding orbit, waiting to know what you will do.
@@ -1173,6 +1220,18 @@ By evening you are in the village. Somebody has lit the lamps in the square, not
 * {act5_can_stay()} [Stay, and let the ship go without you # near: the-long-moment]
     ~ stay_with_baku = true
     -> finale
+
+
+= anij_step
+Anij is sitting on the step of the house by the mill with her splinted leg out in front of her. She does not get up. She moves over, a little, on the step.
+* [Sit down beside her]
+    You sit. The step is still warm from the day. She does not ask you anything, and after a while you notice that you have stopped waiting to be asked.
+    ~ bond(1)
+* [Go and find Sojef first]
+    "Later," you tell her, and she smiles as if the word amused her. You find Sojef at the well, and tell him everything that happened above the rings, and he listens to all of it the way he listens to weather.
+    ~ trust(5)
+-
+->->
 
 
 // ================================================================ helpers (read only)
@@ -1210,6 +1269,17 @@ By evening you are in the village. Somebody has lit the lamps in the square, not
     ~ return "Deanna's communicator"
 }
 ~ return "the tricorder on your belt, on the emergency band,"
+
+// What Picard flies to the collector: a Son'a runabout from the flagship's bay, the
+// observation post's shuttle on the late route, or a Son'a shuttle from the plateau.
+=== function act5_craft(with_article)
+{
+- picard_captive:
+    ~ return "{with_article:a Son'a }runabout"
+- late_turn:
+    ~ return "{with_article:the observation post's }shuttle"
+}
+~ return "{with_article:a Son'a }shuttle"
 
 // Data can run the holoship ruse alone (V C1 without Gallatin).
 === function act5_data_ruse()
