@@ -292,7 +292,7 @@ You are too far away to do anything, and near enough to see all of it.
 - else: The Enterprise was where the admiral had put her, and saw all of it from a better angle than you did.
 }
 { LIST_COUNT(planet_team) > 0:
-    Everyone who came down to the planet with you is alive. {ending_tier(Troi) <= 1 && on_planet(Troi):Deanna will not be in a room with you, and she does not explain, and she does not need to.|None of them says the obvious thing: that they are alive because you ran, and so are you.}
+    Everyone who came down to the planet with you is alive. {ending_tier(Troi) <= 1 && on_planet(Troi):Deanna will not be in a room with you, and offers no reason.|None of them says the obvious thing: that they are alive because you ran, and so are you.}
 }
 + [Answer the inquiry's summons]
 -
@@ -324,13 +324,30 @@ In the canteen {picard_captive && LIST_COUNT(cave_choice) > 0:Anij|a woman from 
 = ashes_without_you
 The Ba'ku world, as the rings burn. # interlude: riker
 Jean-Luc Picard does not see it. He died at the collector, and the collector fired anyway. # interlude: riker
-The fire runs along the rings like a lit wick and comes down through the sky, and the lake flashes once and goes dark. {baku_taken:Of the six hundred, {ending_count(baku_taken)} are alive because the Son'a took them up before it began.|Nobody had been taken up. Nobody is spared that way.} {ending_sheltered() > 0:Two days later {ending_count(ending_sheltered())} more walk out of the deepest caves, where the kelbonite kept out some of the fire.} # interlude: riker
-{ aboard(Riker) || on_planet(Riker):
-    It is Riker who gives the inquiry the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, because there is no one else to do it and he will not let it be an appendix. # interlude: riker
+The light starts where he fell and runs along the inner ring the way flame runs along a wick, white and then gold and then the red of a coal, until the whole arch is alight. Then it comes down through the sky. The cloud over the northern continent flattens like paper in a grate. The lake flashes once, and goes dark. # interlude: riker
+{ baku_taken:
+    Of the six hundred, {ending_count(baku_taken)} are alive because the Son'a took them up before it began. {artim_tagged:Artim is among them, because a drone found him in the hills.} # interlude: riker
 - else:
-    The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them. # interlude: riker
+    Nobody had been taken up. Nobody is spared that way. # interlude: riker
 }
-At the outpost where the survivors are kept, an old woman finds a grey hair at her temple, the first among them in three hundred years, and holds it to the light of the canteen window as if it were a thread pulled from the rings. # interlude: riker # ending: ashes-in-the-rings
+{ ending_sheltered() > 0:
+    Two days later {ending_count(ending_sheltered())} more walk out of the deepest caves, where the kelbonite that kept out the transporters kept out some of the fire, into a grey so complete that the children think it is night. # interlude: riker
+}
+{ gallatin_turn >= 3:
+    Gallatin sets the taken down at the nearest Federation outpost without orders, and turns his ship round before anyone can ask him why. # interlude: riker
+- else:
+    The taken are carried into Son'a space. Two months later the Federation buys them back, at a price nobody will write down. # interlude: riker
+}
+{ riker_run:
+- lost: The Enterprise is a scorched hull in the nebula. Her people come home in lifepods, one or two at a time, over nine days. # interlude: riker
+- crippled: The Enterprise watches from where she drifts, with no engines and no voice, and the captain's message complete in her buffers. # interlude: riker
+- else: The Enterprise sees all of it, and can do nothing about any of it. # interlude: riker
+}
+There is an inquiry. {aboard(Riker) || on_planet(Riker) || command == relieved:It is Riker who gives it the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, every name, because there is no one else to do it and he will not let it become an appendix.|The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them, every name.} It takes the whole of a morning, and nobody in the room asks for it to be shortened. # interlude: riker
+{ ending_tier(Crusher) >= 2:
+    Beverly goes to the outpost where the survivors are kept, and stays a month. She writes that for the first time in three hundred years they are growing older, and that they keep asking her what it is supposed to feel like. # interlude: riker
+}
+At the outpost, in the canteen, an old woman finds a grey hair at her temple, the first among them in three centuries. She pulls it out and holds it up to the light of the window between finger and thumb, turning it so that it shines, as if it were a thread pulled loose from the rings, and asks the nearest Starfleet officer, quite seriously, what his people do with them. # interlude: riker # ending: ashes-in-the-rings
 -> END
 
 // =================================================================== the-last-stand
@@ -410,7 +427,7 @@ They hold the service in the meadow, beside the fallen strut, because the Ba'ku 
 - data_state == destroyed:
     Data is not there either. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
 - else:
-    Data stands very straight at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim is beside him, holding his hand, because the boy asked to and Data could find no reason to refuse.} # interlude: riker
+    Data stands at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim's hand is in his, because the boy asked and Data could find no reason to refuse.} # interlude: riker
 }
 {
 - wounded == Worf:
@@ -449,7 +466,7 @@ Geordi has taken his implants out for the service. Under the rings his eyes are 
 - else:
     At the end the captain was facing outward, toward the stars. Nobody in the meadow knows that. # interlude: riker
 }
-When the officers have gone back up, the Ba'ku bring down a cutting from the great tree in the square, the one that has stood on stone props for three hundred years, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
+When the officers have gone, the Ba'ku bring a cutting from the great tree in the square, the old one on its stone props, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
 { artim_tagged && not sona_flagship_secured:
     Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. His son would have thought of it first. # interlude: riker # ending: the-last-stand
 - else:
@@ -710,7 +727,7 @@ It is, everybody agrees afterwards, a formality. The transfer requests begin arr
 + [Read the requests]
 -
 { ending_tier(Data):
-- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples. He does not need to.
+- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples, which is itself a citation.
 - 1: Data does not ask to leave. He asks instead for a copy of every order you gave in the Briar Patch, and reads them, and files no comment.
 - else: Data asks for nothing. When the bridge crew changes around him, he learns the new names in an afternoon and goes on as before, as though holding a post were a way of answering a question.
 }
@@ -801,10 +818,10 @@ The Enterprise leaves on the sixth day. Will comes down for you one last time, i
     "They'll say you haven't." He weighs the communicator in his palm, then puts it away. "I'll tell them to come and take them off you. I'd like to see them try in this orchard." # speaker: Riker
 -
 { ending_tier(Troi) >= 2:
-    Deanna has come down with him. She does not try to talk you out of it. She holds your face in both hands for a moment, the way she would a patient's, and says, "Yes. You're sure." Then she goes back to Will and takes his arm, and they walk down through the rows together without looking back, which is the kindest thing either of them could do.
+    Deanna has come down with him. She does not try to talk you out of it. She takes both your hands, the way she does with a patient who has already decided, and says, "Yes. You're sure." Then she takes Will's arm, and they walk down through the rows without looking back, which is the kindest thing they could do.
 }
 { ending_tier(Crusher) >= 2:
-    Beverly sends a medical kit down on the last shuttle, and a note: for the knee, which you will pretend does not hurt in the winter. You are to keep the note, it says. It is a prescription.
+    Beverly sends a medical kit down on the last shuttle, with a note: for the knee, which you will pretend does not hurt in winter. Keep this, it says. It is a prescription.
 - else:
     Beverly does not come down, and sends nothing. You had not expected her to, and it still takes you a while to stop listening for the shuttle.
 }
@@ -998,7 +1015,7 @@ The charges are read. {command:
 Your officers are called one at a time.
 { ending_tier(Riker):
 - 0: Will testifies that he carried out your orders and would not have given them. He is scrupulous, and it does you real damage.
-- 1: Will answers every question exactly and volunteers nothing, and leaves the stand without looking at you.
+- 1: Will answers every question to the letter and volunteers nothing, and leaves the stand without looking at you.
 - 2: Will tells the court what you ordered and why you ordered it, and when the prosecutor asks whether he agreed, says that he obeyed, which was his job, and that he would again.
 - 3: Will tells the court that if you are guilty, so is he, and asks that it be entered in the record. The presiding officer declines. He asks twice more.
 }
@@ -1013,7 +1030,7 @@ Your officers are called one at a time.
     Data is asked whether you acted within your authority. He says that you did not. He is then asked whether you acted rightly, and the prosecution objects, and the objection is sustained, and Data says, "Then I will not answer the question I was not asked," which goes into the record verbatim.
 }
 { ending_tier(LaForge) >= 2:
-    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him to stop twice so that it can catch up. He does not once say whose side he is on. He does not need to.
+    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him to stop twice so that it can catch up. He does not once say whose side he is on; the clarity says it for him.
 - else:
     Geordi is asked about the collector's projections, and gives them flatly, as figures, and adds when pressed that he would have liked the chance to be asked his opinion before the fact.
 }
@@ -1033,7 +1050,7 @@ The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It show
     It is the shortest statement the presiding officer has heard in eleven years, she remarks, and the most irritating, and she thanks you for it.
 * [Take every charge on yourself]
     "Whatever was done in the Briar Patch, I ordered it, or I allowed it. The court need look no further than this table." # speaker: Picard
-    {force_on_starfleet:Behind you, Worf makes a sound in his throat and is silenced by the bailiff.|The prosecutor looks, for a moment, almost sorry for you.}
+    {force_on_starfleet:Behind you, Worf makes a sound in his throat and is silenced by the bailiff.|The prosecutor looks almost sorry for you.}
 -
 + [Wait for the verdict]
 -
