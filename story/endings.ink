@@ -788,7 +788,7 @@ Will has been offered a ship of his own. He has turned them down before; this ti
 = hd_walk
 + [Walk the ship the night before she sails]
 -
-The replacements come aboard at Starbase 12 over three days: good officers, well reviewed, who call you sir and have read about the Briar Patch in the same bulletins as everyone else. {LIST_COUNT(planet_team) > 0 && command == relieved:The ones who followed you down to the planet are the only faces on the bridge you knew a month ago.}
+The replacements come aboard at Starbase 12 over three days: good officers, well reviewed, who call you sir and have read about the Briar Patch in the same bulletins as everyone else. {command == relieved:Half the bridge crew who watched you relieved have asked for other ships, and have been given them.|A third of the crew has asked for other ships, and been given them, without a word of explanation required.}
 Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fruit, and a line in Sojef's hand. {baku_trust >= 50:It thanks your people, all of them, by name, including the ones who sailed the other way.|It thanks Starfleet. It does not mention you.}
 { ruafo_fate == ruafo_redeemed || sona_flagship_secured:
     The Son'a captives are home. {gallatin_turn >= 4:Gallatin has gone back to the village himself, the courier says, and is mending a wall.}
@@ -935,7 +935,7 @@ The Council sits in closed session for three days. On the second, you and Matthe
 * (fs_first) [Speak before the admiral]
     You ask to speak first, and are allowed. You give them the holoship and the orders, the projection of a planet made barren for generations, and then you give them Beverly's readings from the hills: children healing in the open air, with nothing harvested and nothing taken. When you sit down, Dougherty has his hands flat on the table and is looking at them.
 * [Let Dougherty speak first]
-    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has plainly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you find that you are the only one who does.
+    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has clearly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you find that you are the only one who does.
 -
 { fs_first:
     Then he stands, and confirms every word, and adds the one thing you could not: that he knew. The room goes quiet in a way you have not heard a Council chamber go quiet before.
@@ -952,8 +952,8 @@ The Council voids the relocation order on the third day, and in the same resolut
 -
 Sojef hears it out under the great tree, and then the village hears it out, and then they take nine days to answer, which Dougherty's old staff find infuriating and you find entirely proper.
 The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill one side of a page. A hospice, small, beyond the boundary stones on the eastern slope, out of sight of the village and in full sight of the rings. No machines past the stones. No more than forty patients at once. Nothing taken from the rings, ever, not a particle. And anyone from the hospice who wishes to come into the village knocks, and waits to be asked in.
-{ pd_stance == spirit:
-    Troi reads the page over your shoulder. "That's the Directive," she says. "Written by the people it was written for." # speaker: Troi
+{ ending_tier(Troi) >= 1:
+    Deanna reads the page over your shoulder. "The last term is the only one they argued about," she says. "Sojef told me. Half of them wanted it to say knock twice." # speaker: Troi
 }
 + [Go back to the ship]
 -
