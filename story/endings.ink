@@ -173,10 +173,14 @@ The rings are on none of the slides. You saw them last from the Enterprise on th
 - transfer_slow:
     The delays you found that night kept a few dozen families in their own beds until dawn. Then they were moved like the rest. The liaison's report calls you meticulous.
 - else:
-    The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the mill had stopped complaining, and a man found that his door no longer stuck, and by the end of the week they all knew.
+    { sojef_told:
+        The Ba'ku woke believing they were home, all but one. Sojef knew, because you had told him on the holodeck, and he told the others himself, at the well, before anyone from Starfleet could.
+    - else:
+        The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the mill had stopped complaining, and a man found that his door no longer stuck, and by the end of the week they all knew.
+    }
 }
-{ sojef_told:
-    Sojef knew from the first morning, because you told him on the holodeck, and he told the others himself, at the well, before anyone from Starfleet could.
+{ sojef_told && transfer_manner != transfer_by_book && transfer_manner != ():
+    Sojef, who had heard the whole of it from you on the holodeck, stood in the square that first morning and answered their questions himself.
 }
 { data_objection:
 - data_grounded:
@@ -265,7 +269,7 @@ You are too far away to do anything, and near enough to see all of it.
 { baku_taken >= 600:
     Nobody was left in the village to see it. Every one of the six hundred had already been taken up.
 - else:
-    Of the six hundred, {600 - baku_taken} were still on the ground, in the hills and the caves and the lanes between.
+    {baku_taken == 0:All six hundred|Of the six hundred, {600 - baku_taken}} were still on the ground, in the hills and the caves and the lanes between.
     { ending_sheltered() > 0:
         Two days later a survey shuttle finds {ending_count(ending_sheltered())} of them alive in the deepest galleries, where the kelbonite that kept out the transporters kept out some of the fire as well. They walk out into a grey so complete that the children think it is night.
     }
@@ -922,7 +926,7 @@ He lets you sit down across from him.
 -
 At the harvest the whole village is in the orchard, and half the exiles' camp stands at the ends of the rows, not sure whether it is meant to help. {pr_asked:Ru'afo is not among them. But he has come as far as the river bank, and stands there, counting something.|Ru'afo is not among them. You did not expect him to be. But there are two cups on the wall at the river's edge, and one of them is full.}
 At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass beneath it sweet with a hundred years of windfalls.
-Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and reaches up into the branches he grafted before he left, and picks the first fruit anyone has taken from it in a century, and does not seem to know what to do with it once it is in his hand. # ending: the-prodigal-return
+Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, like a man who has forgotten how and is remembering with his hands. It takes him the whole of the afternoon. When the last of it is in the basket, the branches that have rested on the grass for a hundred years lift, slowly, a hand's breadth clear of the ground, and stay there. # ending: the-prodigal-return
 -> END
 
 // ================================================================ the-fountain-shared
@@ -984,7 +988,7 @@ The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill o
 -
 On the first morning the hospice has eleven patients: burn cases from the war, a child with a wasting sickness, a Tellarite engineer with lungs like old leather. And one old man with a bad heart, sitting apart from the rest on a bench facing the rings, who resigned his commission a month ago and does not want anyone to call him admiral.
 Dougherty sees you, and lifts a hand, and does not get up. He looks, you think, like a man who has stopped counting something.
-{fs_let_her:Beverly|The resident Beverly chose, a young man with very steady hands,} walks down from the hospice in the early light with a basket over one arm, past the boundary stones and along the path to the village, to ask whether one of the patients might be allowed to sit in the orchard. At Sojef's door {fs_let_her:she|he} stops, and sets the basket down, and knocks, and waits to be asked in. # ending: the-fountain-shared
+{fs_let_her:Beverly|The resident Beverly chose, a young man with very steady hands,} walks down from the hospice in the early light with a basket over one arm, past the boundary stones and along the path to the village, to ask whether one of the patients might be allowed to sit in the orchard. At the first door in the lane {fs_let_her:she|he} stops, and sets the basket down, and knocks, and waits to be asked in. # ending: the-fountain-shared
 -> END
 
 // ==================================================================== court-martial
@@ -1143,8 +1147,12 @@ Before the ship leaves orbit you go down once more, to say goodbye properly. {ca
     "You will come back in the spring," she says, and smiles at the word will, as though you had handed her something carved. "I will notice if you do not." # speaker: Anij
 * [Promise Sojef that you will knock first]
     "I'll come back," you tell Sojef. "And I'll knock." # speaker: Picard
-    Sojef laughs, surprised into it, the way he did once about a broken chair. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
+    Sojef laughs outright. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
 -
-The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in. {pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
+The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in.
+{ runs_completed > 0:
+    For an instant, looking down, you expect the fields to be empty, as though you had once seen them so from this height. Then the feeling is gone, and they are not.
+}
+{pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
 -> END
 
