@@ -1001,7 +1001,8 @@ The court-martial convenes seven weeks later at Starfleet Headquarters, in a roo
 The charges are read. {command:
 - mutinous: Mutiny, in that you kept command of a starship of the line and took her into open defiance of lawful orders.
 - covert: Conduct unbecoming an officer, in that you deceived your superior while appearing to obey him.
-- else: Disobedience of a lawful order, and interference in a sanctioned operation. Your resignation, the court observes, was never accepted; you are tried as the officer you were.
+- resigned: Disobedience of a lawful order, and interference in a sanctioned operation. Your resignation, the court observes, was never accepted; you are tried as the officer you were.
+- else: Disobedience of a lawful order, and interference in a sanctioned operation.
 }
 { force_on_starfleet:
     And a further charge, that officers under your command used force against Starfleet personnel at the lake. The technician whose arm was broken is the prosecution's first witness. She is very young, and very fair to you, and that is worse.
