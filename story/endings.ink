@@ -800,8 +800,15 @@ Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fr
 { hd_relieved.hd_right:
     Will's new ship left this morning. You told him he was right, and you find that you still believe it, which does not make the corridor any shorter.
 }
-{ hd_offered.hd_asked && ending_tier(Riker) >= 2:
+{
+- hd_offered.hd_asked && ending_tier(Riker) >= 2:
     Will is somewhere aft, walking the ship the same way. Neither of you suggests you walk it together.
+- hd_offered.hd_asked:
+    Will's new ship left this morning. You asked him to stay, and he went anyway, and you find you respect him more for it than you would like.
+- hd_offered:
+    Will's new ship left this morning. You told him to take it, and he did, and the first officer's chair has a stranger in it who has not yet learned to sit in it sideways.
+- not hd_relieved.hd_right:
+    Will's new ship left this morning. You told him you would not have done what he did, and he has not written, and you did not expect him to.
 }
 You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. You count them as you go. {estranged_count() >= 3:There are {ending_count(estranged_count())}, which is|There are} more than you expected, and they are very bright. # ending: a-house-divided
 -> END
@@ -1142,7 +1149,7 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
 }
 + [Say goodbye in the village]
 -
-Before the ship leaves orbit you go down once more, to say goodbye properly. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
+Before the ship leaves orbit you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
 * (pv_spring) [Promise Anij you will come back in the spring]
     "In the spring," you tell Anij. "When the orchard is in flower." # speaker: Picard
     "You will come back in the spring," she says, and smiles at the word will, as though you had handed her something carved. "I will notice if you do not." # speaker: Anij
