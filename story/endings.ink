@@ -173,10 +173,14 @@ The rings are on none of the slides. You saw them last from the Enterprise on th
 - transfer_slow:
     The delays you found that night kept a few dozen families in their own beds until dawn. Then they were moved like the rest. The liaison's report calls you meticulous.
 - else:
-    The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the mill had stopped complaining, and a man found that his door no longer stuck, and by the end of the week they all knew.
+    { sojef_told:
+        The Ba'ku woke believing they were home, all but one. Sojef knew, because you had told him on the holodeck, and he told the others himself, at the well, before anyone from Starfleet could.
+    - else:
+        The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the mill had stopped complaining, and a man found that his door no longer stuck, and by the end of the week they all knew.
+    }
 }
-{ sojef_told:
-    Sojef knew from the first morning, because you told him on the holodeck, and he told the others himself, at the well, before anyone from Starfleet could.
+{ sojef_told && transfer_manner != transfer_by_book && transfer_manner != ():
+    Sojef, who had heard the whole of it from you on the holodeck, stood in the square that first morning and answered their questions himself.
 }
 { data_objection:
 - data_grounded:
@@ -265,7 +269,7 @@ You are too far away to do anything, and near enough to see all of it.
 { baku_taken >= 600:
     Nobody was left in the village to see it. Every one of the six hundred had already been taken up.
 - else:
-    Of the six hundred, {600 - baku_taken} were still on the ground, in the hills and the caves and the lanes between.
+    {baku_taken == 0:All six hundred|Of the six hundred, {600 - baku_taken}} were still on the ground, in the hills and the caves and the lanes between.
     { ending_sheltered() > 0:
         Two days later a survey shuttle finds {ending_count(ending_sheltered())} of them alive in the deepest galleries, where the kelbonite that kept out the transporters kept out some of the fire as well. They walk out into a grey so complete that the children think it is night.
     }
@@ -292,7 +296,7 @@ You are too far away to do anything, and near enough to see all of it.
 - else: The Enterprise was where the admiral had put her, and saw all of it from a better angle than you did.
 }
 { LIST_COUNT(planet_team) > 0:
-    Everyone who came down to the planet with you is alive. {ending_tier(Troi) <= 1 && on_planet(Troi):Deanna will not be in a room with you, and she does not explain, and she does not need to.|None of them says the obvious thing: that they are alive because you ran, and so are you.}
+    Everyone who came down to the planet with you is alive. {ending_tier(Troi) <= 1 && on_planet(Troi):Deanna will not be in a room with you, and offers no reason.|None of them says the obvious thing: that they are alive because you ran, and so are you.}
 }
 + [Answer the inquiry's summons]
 -
@@ -324,13 +328,30 @@ In the canteen {picard_captive && LIST_COUNT(cave_choice) > 0:Anij|a woman from 
 = ashes_without_you
 The Ba'ku world, as the rings burn. # interlude: riker
 Jean-Luc Picard does not see it. He died at the collector, and the collector fired anyway. # interlude: riker
-The fire runs along the rings like a lit wick and comes down through the sky, and the lake flashes once and goes dark. {baku_taken:Of the six hundred, {ending_count(baku_taken)} are alive because the Son'a took them up before it began.|Nobody had been taken up. Nobody is spared that way.} {ending_sheltered() > 0:Two days later {ending_count(ending_sheltered())} more walk out of the deepest caves, where the kelbonite kept out some of the fire.} # interlude: riker
-{ aboard(Riker) || on_planet(Riker):
-    It is Riker who gives the inquiry the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, because there is no one else to do it and he will not let it be an appendix. # interlude: riker
+The light starts where he fell and runs along the inner ring the way flame runs along a wick, white and then gold and then the red of a coal, until the whole arch is alight. Then it comes down through the sky. The cloud over the northern continent flattens like paper in a grate. The lake flashes once, and goes dark. # interlude: riker
+{ baku_taken:
+    Of the six hundred, {ending_count(baku_taken)} are alive because the Son'a took them up before it began. {artim_tagged:Artim is among them, because a drone found him in the hills.} # interlude: riker
 - else:
-    The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them. # interlude: riker
+    Nobody had been taken up. Nobody is spared that way. # interlude: riker
 }
-At the outpost where the survivors are kept, an old woman finds a grey hair at her temple, the first among them in three hundred years, and holds it to the light of the canteen window as if it were a thread pulled from the rings. # interlude: riker # ending: ashes-in-the-rings
+{ ending_sheltered() > 0:
+    Two days later {ending_count(ending_sheltered())} more walk out of the deepest caves, where the kelbonite that kept out the transporters kept out some of the fire, into a grey so complete that the children think it is night. # interlude: riker
+}
+{ gallatin_turn >= 3:
+    Gallatin sets the taken down at the nearest Federation outpost without orders, and turns his ship round before anyone can ask him why. # interlude: riker
+- else:
+    The taken are carried into Son'a space. Two months later the Federation buys them back, at a price nobody will write down. # interlude: riker
+}
+{ riker_run:
+- lost: The Enterprise is a scorched hull in the nebula. Her people come home in lifepods, one or two at a time, over nine days. # interlude: riker
+- crippled: The Enterprise watches from where she drifts, with no engines and no voice, and the captain's message complete in her buffers. # interlude: riker
+- else: The Enterprise sees all of it, and can do nothing about any of it. # interlude: riker
+}
+There is an inquiry. {aboard(Riker) || on_planet(Riker) || command == relieved:It is Riker who gives it the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, every name, because there is no one else to do it and he will not let it become an appendix.|The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them, every name.} It takes the whole of a morning, and nobody in the room asks for it to be shortened. # interlude: riker
+{ ending_tier(Crusher) >= 2:
+    Beverly goes to the outpost where the survivors are kept, and stays a month. She writes that for the first time in three hundred years they are growing older, and that they keep asking her what it is supposed to feel like. # interlude: riker
+}
+At the outpost, in the canteen, an old woman finds a grey hair at her temple, the first among them in three centuries. She pulls it out and holds it up to the light of the window between finger and thumb, turning it so that it shines, as if it were a thread pulled loose from the rings, and asks the nearest Starfleet officer, quite seriously, what his people do with them. # interlude: riker # ending: ashes-in-the-rings
 -> END
 
 // =================================================================== the-last-stand
@@ -410,7 +431,7 @@ They hold the service in the meadow, beside the fallen strut, because the Ba'ku 
 - data_state == destroyed:
     Data is not there either. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
 - else:
-    Data stands very straight at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim is beside him, holding his hand, because the boy asked to and Data could find no reason to refuse.} # interlude: riker
+    Data stands at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim's hand is in his, because the boy asked and Data could find no reason to refuse.} # interlude: riker
 }
 {
 - wounded == Worf:
@@ -449,7 +470,7 @@ Geordi has taken his implants out for the service. Under the rings his eyes are 
 - else:
     At the end the captain was facing outward, toward the stars. Nobody in the meadow knows that. # interlude: riker
 }
-When the officers have gone back up, the Ba'ku bring down a cutting from the great tree in the square, the one that has stood on stone props for three hundred years, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
+When the officers have gone, the Ba'ku bring a cutting from the great tree in the square, the old one on its stone props, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
 { artim_tagged && not sona_flagship_secured:
     Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. His son would have thought of it first. # interlude: riker # ending: the-last-stand
 - else:
@@ -710,7 +731,7 @@ It is, everybody agrees afterwards, a formality. The transfer requests begin arr
 + [Read the requests]
 -
 { ending_tier(Data):
-- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples. He does not need to.
+- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples, which is itself a citation.
 - 1: Data does not ask to leave. He asks instead for a copy of every order you gave in the Briar Patch, and reads them, and files no comment.
 - else: Data asks for nothing. When the bridge crew changes around him, he learns the new names in an afternoon and goes on as before, as though holding a post were a way of answering a question.
 }
@@ -771,7 +792,7 @@ Will has been offered a ship of his own. He has turned them down before; this ti
 = hd_walk
 + [Walk the ship the night before she sails]
 -
-The replacements come aboard at Starbase 12 over three days: good officers, well reviewed, who call you sir and have read about the Briar Patch in the same bulletins as everyone else. {LIST_COUNT(planet_team) > 0 && command == relieved:The ones who followed you down to the planet are the only faces on the bridge you knew a month ago.}
+The replacements come aboard at Starbase 12 over three days: good officers, well reviewed, who call you sir and have read about the Briar Patch in the same bulletins as everyone else. {command == relieved:Half the bridge crew who watched you relieved have asked for other ships, and have been given them.|A third of the crew has asked for other ships, and been given them, without a word of explanation required.}
 Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fruit, and a line in Sojef's hand. {baku_trust >= 50:It thanks your people, all of them, by name, including the ones who sailed the other way.|It thanks Starfleet. It does not mention you.}
 { ruafo_fate == ruafo_redeemed || sona_flagship_secured:
     The Son'a captives are home. {gallatin_turn >= 4:Gallatin has gone back to the village himself, the courier says, and is mending a wall.}
@@ -779,8 +800,15 @@ Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fr
 { hd_relieved.hd_right:
     Will's new ship left this morning. You told him he was right, and you find that you still believe it, which does not make the corridor any shorter.
 }
-{ hd_offered.hd_asked && ending_tier(Riker) >= 2:
+{
+- hd_offered.hd_asked && ending_tier(Riker) >= 2:
     Will is somewhere aft, walking the ship the same way. Neither of you suggests you walk it together.
+- hd_offered.hd_asked:
+    Will's new ship left this morning. You asked him to stay, and he went anyway, and you find you respect him more for it than you would like.
+- hd_offered:
+    Will's new ship left this morning. You told him to take it, and he did, and the first officer's chair has a stranger in it who has not yet learned to sit in it sideways.
+- not hd_relieved.hd_right:
+    Will's new ship left this morning. You told him you would not have done what he did, and he has not written, and you did not expect him to.
 }
 You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. You count them as you go. {estranged_count() >= 3:There are {ending_count(estranged_count())}, which is|There are} more than you expected, and they are very bright. # ending: a-house-divided
 -> END
@@ -801,10 +829,10 @@ The Enterprise leaves on the sixth day. Will comes down for you one last time, i
     "They'll say you haven't." He weighs the communicator in his palm, then puts it away. "I'll tell them to come and take them off you. I'd like to see them try in this orchard." # speaker: Riker
 -
 { ending_tier(Troi) >= 2:
-    Deanna has come down with him. She does not try to talk you out of it. She holds your face in both hands for a moment, the way she would a patient's, and says, "Yes. You're sure." Then she goes back to Will and takes his arm, and they walk down through the rows together without looking back, which is the kindest thing either of them could do.
+    Deanna has come down with him. She does not try to talk you out of it. She takes both your hands, the way she does with a patient who has already decided, and says, "Yes. You're sure." Then she takes Will's arm, and they walk down through the rows without looking back, which is the kindest thing they could do.
 }
 { ending_tier(Crusher) >= 2:
-    Beverly sends a medical kit down on the last shuttle, and a note: for the knee, which you will pretend does not hurt in the winter. You are to keep the note, it says. It is a prescription.
+    Beverly sends a medical kit down on the last shuttle, with a note: for the knee, which you will pretend does not hurt in winter. Keep this, it says. It is a prescription.
 - else:
     Beverly does not come down, and sends nothing. You had not expected her to, and it still takes you a while to stop listening for the shuttle.
 }
@@ -905,7 +933,7 @@ He lets you sit down across from him.
 -
 At the harvest the whole village is in the orchard, and half the exiles' camp stands at the ends of the rows, not sure whether it is meant to help. {pr_asked:Ru'afo is not among them. But he has come as far as the river bank, and stands there, counting something.|Ru'afo is not among them. You did not expect him to be. But there are two cups on the wall at the river's edge, and one of them is full.}
 At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass beneath it sweet with a hundred years of windfalls.
-Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and reaches up into the branches he grafted before he left, and picks the first fruit anyone has taken from it in a century, and does not seem to know what to do with it once it is in his hand. # ending: the-prodigal-return
+Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, like a man who has forgotten how and is remembering with his hands. It takes him the whole of the afternoon. When the last of it is in the basket, the branches that have rested on the grass for a hundred years lift, slowly, a hand's breadth clear of the ground, and stay there. # ending: the-prodigal-return
 -> END
 
 // ================================================================ the-fountain-shared
@@ -918,7 +946,7 @@ The Council sits in closed session for three days. On the second, you and Matthe
 * (fs_first) [Speak before the admiral]
     You ask to speak first, and are allowed. You give them the holoship and the orders, the projection of a planet made barren for generations, and then you give them Beverly's readings from the hills: children healing in the open air, with nothing harvested and nothing taken. When you sit down, Dougherty has his hands flat on the table and is looking at them.
 * [Let Dougherty speak first]
-    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has plainly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you find that you are the only one who does.
+    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has clearly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you find that you are the only one who does.
 -
 { fs_first:
     Then he stands, and confirms every word, and adds the one thing you could not: that he knew. The room goes quiet in a way you have not heard a Council chamber go quiet before.
@@ -935,8 +963,8 @@ The Council voids the relocation order on the third day, and in the same resolut
 -
 Sojef hears it out under the great tree, and then the village hears it out, and then they take nine days to answer, which Dougherty's old staff find infuriating and you find entirely proper.
 The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill one side of a page. A hospice, small, beyond the boundary stones on the eastern slope, out of sight of the village and in full sight of the rings. No machines past the stones. No more than forty patients at once. Nothing taken from the rings, ever, not a particle. And anyone from the hospice who wishes to come into the village knocks, and waits to be asked in.
-{ pd_stance == spirit:
-    Troi reads the page over your shoulder. "That's the Directive," she says. "Written by the people it was written for." # speaker: Troi
+{ ending_tier(Troi) >= 1:
+    Deanna reads the page over your shoulder. "The last term is the only one they argued about," she says. "Sojef told me. Half of them wanted it to say knock twice." # speaker: Troi
 }
 + [Go back to the ship]
 -
@@ -967,7 +995,7 @@ The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill o
 -
 On the first morning the hospice has eleven patients: burn cases from the war, a child with a wasting sickness, a Tellarite engineer with lungs like old leather. And one old man with a bad heart, sitting apart from the rest on a bench facing the rings, who resigned his commission a month ago and does not want anyone to call him admiral.
 Dougherty sees you, and lifts a hand, and does not get up. He looks, you think, like a man who has stopped counting something.
-{fs_let_her:Beverly|The resident Beverly chose, a young man with very steady hands,} walks down from the hospice in the early light with a basket over one arm, past the boundary stones and along the path to the village, to ask whether one of the patients might be allowed to sit in the orchard. At Sojef's door {fs_let_her:she|he} stops, and sets the basket down, and knocks, and waits to be asked in. # ending: the-fountain-shared
+{fs_let_her:Beverly|The resident Beverly chose, a young man with very steady hands,} walks down from the hospice in the early light with a basket over one arm, past the boundary stones and along the path to the village, to ask whether one of the patients might be allowed to sit in the orchard. At the first door in the lane {fs_let_her:she|he} stops, and sets the basket down, and knocks, and waits to be asked in. # ending: the-fountain-shared
 -> END
 
 // ==================================================================== court-martial
@@ -980,7 +1008,8 @@ The court-martial convenes seven weeks later at Starfleet Headquarters, in a roo
 The charges are read. {command:
 - mutinous: Mutiny, in that you kept command of a starship of the line and took her into open defiance of lawful orders.
 - covert: Conduct unbecoming an officer, in that you deceived your superior while appearing to obey him.
-- else: Disobedience of a lawful order, and interference in a sanctioned operation. Your resignation, the court observes, was never accepted; you are tried as the officer you were.
+- resigned: Disobedience of a lawful order, and interference in a sanctioned operation. Your resignation, the court observes, was never accepted; you are tried as the officer you were.
+- else: Disobedience of a lawful order, and interference in a sanctioned operation.
 }
 { force_on_starfleet:
     And a further charge, that officers under your command used force against Starfleet personnel at the lake. The technician whose arm was broken is the prosecution's first witness. She is very young, and very fair to you, and that is worse.
@@ -998,7 +1027,7 @@ The charges are read. {command:
 Your officers are called one at a time.
 { ending_tier(Riker):
 - 0: Will testifies that he carried out your orders and would not have given them. He is scrupulous, and it does you real damage.
-- 1: Will answers every question exactly and volunteers nothing, and leaves the stand without looking at you.
+- 1: Will answers every question to the letter and volunteers nothing, and leaves the stand without looking at you.
 - 2: Will tells the court what you ordered and why you ordered it, and when the prosecutor asks whether he agreed, says that he obeyed, which was his job, and that he would again.
 - 3: Will tells the court that if you are guilty, so is he, and asks that it be entered in the record. The presiding officer declines. He asks twice more.
 }
@@ -1013,7 +1042,7 @@ Your officers are called one at a time.
     Data is asked whether you acted within your authority. He says that you did not. He is then asked whether you acted rightly, and the prosecution objects, and the objection is sustained, and Data says, "Then I will not answer the question I was not asked," which goes into the record verbatim.
 }
 { ending_tier(LaForge) >= 2:
-    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him to stop twice so that it can catch up. He does not once say whose side he is on. He does not need to.
+    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him to stop twice so that it can catch up. He does not once say whose side he is on; the clarity says it for him.
 - else:
     Geordi is asked about the collector's projections, and gives them flatly, as figures, and adds when pressed that he would have liked the chance to be asked his opinion before the fact.
 }
@@ -1033,7 +1062,7 @@ The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It show
     It is the shortest statement the presiding officer has heard in eleven years, she remarks, and the most irritating, and she thanks you for it.
 * [Take every charge on yourself]
     "Whatever was done in the Briar Patch, I ordered it, or I allowed it. The court need look no further than this table." # speaker: Picard
-    {force_on_starfleet:Behind you, Worf makes a sound in his throat and is silenced by the bailiff.|The prosecutor looks, for a moment, almost sorry for you.}
+    {force_on_starfleet:Behind you, Worf makes a sound in his throat and is silenced by the bailiff.|The prosecutor looks almost sorry for you.}
 -
 + [Wait for the verdict]
 -
@@ -1120,14 +1149,18 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
 }
 + [Say goodbye in the village]
 -
-Before the ship leaves orbit you go down once more, to say goodbye properly. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
+Before the ship leaves orbit you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
 * (pv_spring) [Promise Anij you will come back in the spring]
     "In the spring," you tell Anij. "When the orchard is in flower." # speaker: Picard
     "You will come back in the spring," she says, and smiles at the word will, as though you had handed her something carved. "I will notice if you do not." # speaker: Anij
 * [Promise Sojef that you will knock first]
     "I'll come back," you tell Sojef. "And I'll knock." # speaker: Picard
-    Sojef laughs, surprised into it, the way he did once about a broken chair. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
+    Sojef laughs outright. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
 -
-The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in. {pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
+The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in.
+{ runs_completed > 0:
+    For an instant, looking down, you expect the fields to be empty, as though you had once seen them so from this height. Then the feeling is gone, and they are not.
+}
+{pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
 -> END
 
