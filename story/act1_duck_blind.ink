@@ -74,6 +74,9 @@ Troi has found the only corner of Ten Forward without a banner in it. She makes 
 { geordis_gift.rang:
     Somewhere behind you, an Evora child strikes Geordi's bell again, and the whole room hushes to hear it out.
 }
+{ geordis_gift.presented:
+    The ambassador has Geordi's bell cupped in both hands and will not let an aide take it from her.
+}
 Your comm badge chirps, too loud against the copper.
 "Bridge to Captain Picard. Priority signal from Vice Admiral Dougherty, secure channel." A pause. "He says it can't wait, sir. He also says he's sorry about your party." # speaker: Bridge
 { riker_dances:
@@ -176,14 +179,13 @@ By the time the Enterprise reaches the edge of the Briar Patch, the reception fl
     You cross the room and take his hand in both of yours. "Mr. Worf. You were missed." # speaker: Picard
     Something in his shoulders loosens by a degree, which in Worf is a great deal. "It is... good to be aboard, sir." # speaker: Worf
     ~ loyalty(Worf, 5)
-* [Put him straight to work]
+* (to_work) [Put him straight to work]
     "Good. Sit down, Commander; you're just in time for the briefing." # speaker: Picard
     Worf sits, sets the bag at his feet, and looks for the first time since he came in entirely content. "Thank you, sir." # speaker: Worf
 * (teased) [Tease him about inviting himself]
     "Within range, Mr. Worf? It's the Briar Patch. Nothing passes within range of it by accident." # speaker: Picard
     Riker snorts. Worf does not. "I did not invite myself. I was available." # speaker: Worf
-    He takes the chair farthest from yours and sits very straight in it.
-    ~ loyalty(Worf, -5)
+    He takes the chair farthest from yours and sits very straight in it, and gives the joke exactly the consideration it deserves, which is none.
 - { sona_gunships:
     Worf reads the incident summary in one pass and stops at a line near the end. "The Son'a have Commander Data's shield harmonics." He looks at Geordi, and then at you. "That is a great deal to hand to strangers." # speaker: Worf
     He says nothing more, which is worse.
@@ -220,11 +222,16 @@ By the time the Enterprise reaches the edge of the Briar Patch, the reception fl
 - -> worf_plan
 
 = worf_plan
-Worf has pulled up the specifications of the stolen scout. "A Son'a scout is fast and lightly shielded, and it has teeth. Data will use them well." He folds his arms. "I recommend we close at full impulse, shields at maximum, and take out his weapons before he can take out ours." # speaker: Worf
+{ to_work:
+    Worf has already found the specifications of the stolen scout, and has opinions about them.
+- else:
+    Worf has pulled up the specifications of the stolen scout.
+}
+"A Son'a scout is fast and lightly shielded, and it has teeth. Data will use them well." He folds his arms. "I recommend we close at full impulse, shields at maximum, and take out his weapons before he can take out ours." # speaker: Worf
 * (rebuked) [Tell him sharply that Data is not a target]
     "Mr. Worf, that is your crewmate out there, not a target drone." # speaker: Picard
-    Worf's nostrils flare. "I did not call him a target, Captain. I called him dangerous." # speaker: Worf
-    He looks down at the display and does not raise his eyes again until the briefing is over.
+    Worf's chin comes up. "I did not call him a target, Captain. I called him dangerous." # speaker: Worf
+    For the rest of the briefing he answers everything put to him with "Yes, Captain," and offers nothing he is not asked for.
     ~ loyalty(Worf, -10)
 * (asked) [Ask how he would take Data without firing]
     "And if I want him back without a scratch?" # speaker: Picard
@@ -248,7 +255,7 @@ Worf has pulled up the specifications of the stolen scout. "A Son'a scout is fas
         "Yes, sir." # speaker: Worf
         Worf stands. Whatever he thinks of the choice, he keeps it behind his teeth, and he is out of the door before you can say more.
     - else:
-        Worf is on his feet before you have finished the sentence. "I will ready the shuttle." # speaker: Worf
+        Worf is on his feet before you have finished the sentence. "I will ready the shuttle."{briefing_room.teased: He pauses at the door. "As it happens, I am available."} # speaker: Worf
     }
     ~ shuttle_partner = Worf
     ~ loyalty(Worf, 5)
@@ -293,8 +300,8 @@ The Briar Patch takes the stars away one at a time, and the shuttle's sensors gi
 Then the planet comes out of the murk, blue and green and ringed with light, and something small and fast lifts off its night side and turns toward you.
 * (hailed) [Hail Data]
     -> hail
-* [Hold course and let him come to you]
-    You hold the shuttle steady and wait. The scout comes in low and fast and lays a single bolt across your bow, so close the viewport flares white. It is a perfectly judged warning shot, the kind Data would fire. Then it turns and runs for the rings.
+* (held_course) [Hold course and let him come to you]
+    You hold the shuttle steady and wait. The scout comes in low and fast, and this time there is no warning: a bolt scores the port hull behind the cabin, the lights stutter, and an alarm starts up and will not be argued with. Then the scout turns and runs for the rings.
     -> engaged
 
 = hail
@@ -304,11 +311,11 @@ A pause, and then his voice, entirely his own, which is the worst of it. "Captai
     "Data, what did you see?" # speaker: Picard
     "They are not armed, Captain. The observers are." A pause the length of a thought. "I would ask you to consider why that was thought necessary." # speaker: Data
     The channel closes.
-* [Order him to stand down]
+* (ordered) [Order him to stand down]
     "Commander Data, you will stand down and return with us. That is an order." # speaker: Picard
     "I understand the order, sir. I am not able to follow it at present." # speaker: Data
     The channel closes, as courteously as a door.
-- A bolt crosses your bow so close the viewport flares white: a perfectly judged warning. Then the scout turns and runs for the rings.
+- A bolt crosses your bow close enough to white out the viewport, and misses by exactly the margin Data intended. Then the scout turns and runs for the rings.
 -> engaged
 
 = engaged
@@ -329,14 +336,14 @@ A pause, and then his voice, entirely his own, which is the worst of it. "Captai
 = gunships
 The lead gunship opens a channel without asking. "Captain Picard. Gallatin." The voice is clipped and dry, a soldier reading from a list he did not write. "Your engineer's numbers are good. We have a firing solution on the android's power core." # speaker: Gallatin
 A beat. "The Admiral says the decision is yours. The Admiral did not say for how long." # speaker: Gallatin
-* [Tell Gallatin to fire]
+* [Tell Gallatin to fire # near: paradise-at-a-price]
     -> scout_destroyed
 * (held) [Order him to hold fire: Data is your officer]
     "Hold your fire, Gallatin. That is my officer." # speaker: Picard
     "Holding." A pause. "My orders are to keep him from the flagship. If he turns toward it, I will not ask you again." # speaker: Gallatin
 * (herded) [Ask Gallatin to cut off Data's escape instead]
     "Don't fire. Cut him off from the rings and drive him back toward us." # speaker: Picard
-    The gunships peel away wide and low, and Data slips every gap they leave until there are none.
+    The gunships peel away wide and low and close the gaps one by one, until Data has a single way out: a ring shadow too narrow for a gunship. He takes it without slowing, and comes out of it much closer to you.
     "He flies as if he does not want to kill anyone," Gallatin says, almost puzzled. "Is he always so careful?" # speaker: Gallatin
 - -> partner_route
 
@@ -345,6 +352,9 @@ A beat. "The Admiral says the decision is yours. The Admiral did not say for how
 = with_worf
 Data flies the stolen scout the way he plays the violin: correctly, and then, when nobody expects it, beautifully. He puts a bolt through the space you were about to occupy and is gone before Worf's targeting can settle.
 "He is better at this than I am," Worf says. It visibly costs him. "But he is not trying to kill us. He is herding us away from the planet." # speaker: Worf
+{ briefing_room.worf_plan.asked:
+    "You asked me how to make him hesitate," he adds. "I still do not know." # speaker: Worf
+}
 * [Ask Worf to target the scout's drive]
     -> worf_fires
 * [Remember the rehearsals before he went down]
@@ -387,7 +397,7 @@ The scout lays another bolt across your bow, closer this time. Data's patience i
     -> sing_alone
 * [Have Worf fire on the scout's drive]
     -> worf_fires
-* {sona_gunships} [Tell Gallatin to take his shot]
+* {sona_gunships} [Tell Gallatin to take his shot # near: paradise-at-a-price]
     -> scout_destroyed
 
 = sing_alone
@@ -406,7 +416,7 @@ While he says it, his weapons are silent. When he has finished, they are not.
     -> worf_fires
 * [Have Worf fire now, while the scout is close]
     -> worf_fires
-* {sona_gunships} [Tell Gallatin to take his shot]
+* {sona_gunships} [Tell Gallatin to take his shot # near: paradise-at-a-price]
     -> scout_destroyed
 
 = worf_joins
@@ -480,7 +490,7 @@ In the viewport the scout turns, unhurried, and you have the odd impression that
     -> keep_talking
 * [Fly into his fire so he has to drop his shields]
     -> into_the_fire
-* {sona_gunships} [Tell Gallatin to take his shot]
+* {sona_gunships} [Tell Gallatin to take his shot # near: paradise-at-a-price]
     -> scout_destroyed
 
 = keep_talking
@@ -582,7 +592,7 @@ Then the scout's exhaust touches the gas, and the whole pocket goes up at once: 
 }
 * [Put one shot through his drive housing]
     -> riker_fires
-* {sona_gunships} [Let Gallatin's gunships finish it]
+* {sona_gunships} [Let Gallatin's gunships finish it # near: paradise-at-a-price]
     -> scout_destroyed
 
 = riker_fires
@@ -675,6 +685,9 @@ The Son'a flagship is a jewel box built for giants: high corridors of pale lacqu
 - else:
     "And you got him back in one piece," he adds. "I won't ask how." # speaker: Dougherty
 }
+{ shuttle_home.logged:
+    "Your log was a model of brevity. 'No casualties.' I sent it up the line word for word." # speaker: Dougherty
+}
 * [Ask Troi quietly what she senses from him]
     -> troi_aside
 * [Follow Dougherty without a word]
@@ -683,14 +696,16 @@ The Son'a flagship is a jewel box built for giants: high corridors of pale lacqu
 = troi_aside
 You let Dougherty walk a few steps ahead. {evora_reception.deanna.denied:Troi waits to be asked, and only then answers, in her most professional voice.|Troi answers before you have finished asking.}
 "He's uneasy. Not about you." She watches his back. "It's the feeling of someone who has signed something he hasn't finished reading, and keeps meaning to." # speaker: Troi
+~ troi_read_dougherty = true
 -> chamber
 
 = follow_him
 { evora_reception.deanna.admitted:
-    Troi falls in beside you and murmurs without moving her lips, "He's uneasy, Captain. Not about you. Like a man who has signed something he hasn't finished reading." # speaker: Troi
+    Troi falls in beside you, close enough to tell you anything you ask. You don't ask.
 - else:
     Troi falls in a half step behind you and keeps whatever she is feeling to herself.
 }
+As you pass, the grey servants turn their faces to the wall, all of them together.
 -> chamber
 
 = chamber
@@ -701,10 +716,10 @@ Dougherty leads you into a round room of soft light and hard instruments. Ru'afo
 - else:
     His nostrils widen slightly. "You came straight from the hunt. I can smell the nebula on you." # speaker: Ru'afo
 }
-* [Return his greeting with a courtier's bow]
+* (bowed) [Return his greeting with a courtier's bow]
     You bow, exactly as deeply as a guest should to a host, and not a degree further. Ru'afo's eyes, the only part of him free to move, follow the bow down and back up with evident pleasure.
     "Manners," he says. "You cannot imagine how rare they have become out here." # speaker: Ru'afo
-* [Ask what the treatment is for]
+* (asked_treatment) [Ask what the treatment is for]
     "Forgive me. What is the treatment for?" # speaker: Picard
     "For time, Captain. Time is a thief that signs its work on your face, so that everyone can read what it took." His eyes glitter. "I prefer to keep my accounts private." # speaker: Ru'afo
 * {echo_face_chamber} [Look longer at the couch and its filaments # echo]
@@ -737,7 +752,7 @@ At the ninth course he raises his glass to you and waits.
 * [Toast his hospitality]
     "To our host, and to a table I shall not forget." # speaker: Picard
     Ru'afo is delighted, the pure, childlike delight of a vain man praised in the right words. "You, I like," he tells Dougherty, as if you were not there. "Send me more like him." # speaker: Ru'afo
-* [Toast the success of the mission]
+* (toast_mission) [Toast the success of the mission]
     "To the mission, and to its success." # speaker: Picard
     "To the mission," Ru'afo echoes, and drinks. "And to time, Captain, of which I intend us all to have a great deal more." # speaker: Ru'afo
     Dougherty laughs a fraction too quickly, and drinks too.
@@ -750,12 +765,15 @@ At the ninth course he raises his glass to you and waits.
 "May I ask how long a treatment holds?" # speaker: Picard
 "Days, if I am fortunate. Hours, lately." Ru'afo touches his jaw with two fingertips, like a man testing a bruise. "You are curious, Captain. Curiosity is expensive. I hope you can afford it." # speaker: Ru'afo
 The steward has come to your elbow with his tray.
-* [Ask the steward how long he has served aboard]
-    You take a cup and thank him, and ask, as you would ask anyone who had poured your tea, how long he has served on this ship.
-* [Ask the steward where his people come from]
-    You take a cup and thank him, and ask, as you would ask any stranger you met far from home, where his people come from.
-- He goes utterly still. Then, perhaps because nobody has asked him anything in a long time, he answers.
-"Since my world settled its debts, Captain. I was part of the settlement." # speaker: Eshen
+* (asked_service) [Ask the steward how long he has served aboard]
+    You take a cup and ask him, as you would ask anyone who had poured your tea, how long he has served on this ship.
+    The tray stops moving. Then, perhaps because nobody has asked him anything in years, he answers.
+    "Since my world settled its debts, Captain. I was part of the settlement." # speaker: Eshen
+* (asked_home) [Ask the steward where his people come from]
+    You take a cup and ask him where his people come from.
+    The tray stops moving. Then, perhaps because nobody has asked him anything in years, he answers.
+    "Ellora, Captain. The Son'a charts call it the Fourth Tributary now." # speaker: Eshen
+-
 "Eshen." Ru'afo does not raise his voice. He does not need to. "Out." # speaker: Ru'afo
 * (held_gaze) [Hold Ru'afo's gaze]
     You keep your eyes on Ru'afo. Then his smile returns all at once, bright and complete, like a lamp switched on in an empty room.
@@ -773,36 +791,45 @@ Gallatin has taken a single step forward and stopped, as if he had meant to foll
 
 = cold
 "Thank you, but no. I have people on the planet below who have been waiting since last night to come home." # speaker: Picard
-"Starfleet," Ru'afo says to the ceiling. "Always somewhere better to be." # speaker: Ru'afo
+"Starfleet," Ru'afo says to the ceiling. "Always somewhere better to be.{chamber.bowed: And such a beautiful bow, wasted.}" # speaker: Ru'afo
 He waves a hand, and the attendants lower him back onto the couch and begin, tenderly, to reattach the filaments. You are dismissed, and you have dismissed yourself, and only Dougherty seems to mind which came first.
 ~ ruafo_measure = ruafo_snubbed
 ~ shift_standing(-5)
 -> walk_back
 
 = walk_back
-Dougherty walks you back to the transporter hall himself.
+Dougherty walks you back to the transporter hall himself, a hand on your shoulder.
 { ruafo_measure:
 - ruafo_snubbed:
     "You might have stayed for the soup, Jean-Luc. He'll make me pay for that, one course at a time." # speaker: Dougherty
 - ruafo_probed:
-    "What were you doing in there?" He says it mildly, the way he says everything, but he does not look at you. "He'll remember that. He remembers everything." # speaker: Dougherty
+    "What were you doing in there?" He says it mildly, but he has stopped walking. "{probe.held_gaze:And nobody holds his eye. Nobody.|And don't go looking for that steward again. You'll do him no favours.} He remembers everything." # speaker: Dougherty
 - else:
-    "You were magnificent. I don't know how you sit through those. I've had forty of them and I still count the courses." # speaker: Dougherty
+    { dinner.toast_mission:
+        "You toasted the mission. In front of him." Dougherty says it lightly and does not smile. "He'll quote that back to me for a month, and he'll say it was your idea." # speaker: Dougherty
+    - else:
+        "You were magnificent. I don't know how you sit through those. I've had forty of them and I still count the courses." # speaker: Dougherty
+    }
 }
 "Now. The observers." He lowers his voice. "The Ba'ku don't know who we are or why we were watching them, and I'd like it kept that way as far as it can be. Bring our people up quietly. Tell the Ba'ku whatever you need to." # speaker: Dougherty
-* [Ask what the Ba'ku have been told so far]
+* {troi_read_dougherty} [Ask what he has signed and not finished reading]
+    "Matthew. What have you signed that you haven't finished reading?" # speaker: Picard
+    He laughs, and then stops, and the hand comes off your shoulder. "Orders, Jean-Luc. The same as you. Some of them are longer than others." # speaker: Dougherty
+    For the rest of the walk he talks about the Son'a's cuisine, quickly and in detail.
+    ~ doubt(1)
+* (asked_told) [Ask what the Ba'ku have been told so far]
     "What have they been told?" # speaker: Picard
-    "Nothing. That's rather the point." He smiles, but his eyes slide away. "They're a simple people, Jean-Luc. Farmers and weavers. Don't complicate their lives on my account." # speaker: Dougherty
-* [Tell him you will handle it in your own way]
+    "Nothing. Six hundred people, one aqueduct, no sensors. They won't miss a conversation they never had." # speaker: Dougherty
+* (own_way) [Tell him you will handle it in your own way]
     "I'll handle it in my own way, Matthew." # speaker: Picard
-    "You will anyway," Dougherty says, with real fondness and something underneath it that is not fondness at all. "I just wish I knew in advance what your way was going to be." # speaker: Dougherty
+    "You will anyway." He gives your shoulder a pat and takes the hand away. "I'd just like to know in advance what your way is going to be." # speaker: Dougherty
 - { ruafo_measure:
 - ruafo_probed:
-    In the transporter hall Troi is pale. "When Eshen spoke..." She searches for it. "It wasn't anger. Anger is hot. This was old, Captain. Banked. Like a fire someone has been feeding for a hundred years and never let go out." # speaker: Troi
+    In the transporter hall Troi is pale. "When Eshen {probe.asked_home:named his world|said 'settled'}, Ru'afo..." She searches for it. "It wasn't anger. It was older than anger." # speaker: Troi
 - ruafo_courted:
     "He liked you," Troi says in the transporter hall. "I would rather he hadn't." # speaker: Troi
 - else:
-    Troi says nothing in the transporter hall, but she lets out a long breath when the lacquered walls dissolve around you, as though she had been holding it since you arrived.
+    In the transporter hall Troi is already peeling off the gloves she wore for Ru'afo, finger by finger, as the lacquered walls dissolve around you.
 }
 -> village_arrival
 
@@ -814,7 +841,10 @@ Crusher is waiting in the transporter room with Troi, a medkit over her shoulder
     She taps your sleeve, where the Evora place card still sits. "This doesn't count as leave, by the way." # speaker: Crusher
 }
 { evora_reception.beverly.deflected:
-    She looks you over once, clinically. "Still on your feet, I see. For now." # speaker: Crusher
+    She looks you over once, clinically. "Did you sleep?" You did not. She adds a line to the note she started at the reception. # speaker: Crusher
+}
+{ sona_flagship.walk_back.own_way:
+    "Dougherty called while you were in transit. He wanted to know whether I knew what your own way was going to be." She shrugs. "I told him I never do." # speaker: Crusher
 }
 "Six observers, all stranded among people who didn't know they existed until last night," she says. "Where do you want to set down?" # speaker: Crusher
 * [Beam down to the village square, and walk in]
@@ -831,7 +861,10 @@ Crusher is waiting in the transporter room with Troi, a medkit over her shoulder
 = square
 You materialise where the road turns to flagstones. The village smells of bread and wet stone. Water runs in narrow channels beside every path, turning a little wheel here and filling a trough there; somewhere a loom clacks, and a woman laughs three streets away, and you hear her perfectly, because there is no hum of engines to hide her.
 {runs_completed > 0:The well stands exactly where you expected it to be, though you could not say why you expected anything.}
-A broad man with a farmer's hands crosses the square to meet you, a boy trailing at his heels. Further back, a woman leans in a doorway with her arms folded, watching you the way one watches weather coming in.
+A broad man with a farmer's hands crosses the square to meet you, a boy trailing at his heels. Further back, a woman leans in a doorway with her arms folded, watching you with the interest other people keep for weather.
+{ sona_flagship.walk_back.asked_told:
+    Nothing, Dougherty said. They have been told nothing at all.
+}
 "I'm Sojef. This is my son Artim, who was told to stay indoors." The boy does not look sorry. "I think you've come for your people. And you are?" # speaker: Sojef
 * [Tell him plainly who you are and why you have come]
     -> honest_words
@@ -867,17 +900,17 @@ Artim has slipped around his father and is studying your uniform with frank prof
 - else:
     "Is the pale man yours?" he asks. "The one who shouted at the air and made it fall down?" # speaker: Artim
 }
-* {data_state == destroyed} [Tell him the truth: Data is gone]
+* (told_truth) {data_state == destroyed} [Tell him the truth: Data is gone]
     You crouch to his height. "He can't come back for it. He was my friend, and he was killed today, and I am sorry." # speaker: Picard
-    Artim looks at you for a long time with a child's terrible steadiness. Then he goes to his father and stands very close to him, and says nothing more.
-* {data_state == destroyed} [Tell him Data will not be coming back]
+    Artim looks at you steadily. Then he goes to his father, stands very close to him, and takes hold of a fold of Sojef's sleeve.
+* (kept_hood) {data_state == destroyed} [Tell him Data will not be coming back]
     "He won't be coming back, I'm afraid. Keep the hood safe for him." # speaker: Picard
     "I will." Artim considers. "He'd want it folded. He folded everything." # speaker: Artim
     Over the boy's head, Sojef is watching your face, and you have the feeling that he has understood exactly what you did not say.
-* {data_state != destroyed} [Tell him Data is your friend, and safe now]
+* (said_friend) {data_state != destroyed} [Tell him Data is your friend, and safe now]
     "He is. He's my friend, and he's safe now." # speaker: Picard
     "Good. He was nice. He let me hold his hood." Artim frowns. "He said sorry to the air before he shot it. Is that a thing you do?" # speaker: Artim
-* {data_state != destroyed} [Tell him Data was unwell, and is being cared for]
+* (said_unwell) {data_state != destroyed} [Tell him Data was unwell, and is being cared for]
     "He was unwell. We're looking after him." # speaker: Picard
     "He didn't seem unwell," Artim says, with the confidence of an expert. "He seemed angry. But polite." # speaker: Artim
 - -> walk_with_anij
@@ -891,7 +924,7 @@ Sojef leads you toward a long low house across the square{baku_intro == intro_co
 { echo_orchard_mother:
     At the orchard wall beyond the last house, an old woman stands quite still, watching the sky where the Son'a ship hangs, the way someone watches a road for a traveller long overdue. You do not know why the sight of her catches at you.
 }
-* [Ask her how the Ba'ku knew they were watched]
+* (asked_how) [Ask her how the Ba'ku knew they were watched]
     "You knew someone was on that hill." # speaker: Picard
     { baku_intro == intro_cover:
         "You heard me tell you, surveyor." Then she relents. "The grass on the east hill began to grow in straight lines, as if someone had measured it. We thought the hill might be unwell." # speaker: Anij
@@ -899,26 +932,26 @@ Sojef leads you toward a long low house across the square{baku_intro == intro_co
         "We didn't know. We noticed. The birds left the east hill, and the grass there began to grow in straight lines, as if someone had measured it. We thought the hill might be unwell." # speaker: Anij
     }
     She shrugs. "So we left it alone. It seemed to want to be left alone. That's usually what a thing wants, when it hides." # speaker: Anij
-* [Ask her what her work is in the village]
+* (asked_work) [Ask her what her work is in the village]
     "What do you do here, Anij?" # speaker: Picard
     { baku_intro == intro_cover:
-        "I notice things. For instance: you stand like a man who gives orders, your dark-eyed friend is unhappy with you, and your doctor has never surveyed anything in her life." # speaker: Anij
+        "I notice things. For instance: you stand as if you give orders for a living, your dark-eyed friend is unhappy with you, and your doctor has never surveyed anything in her life." # speaker: Anij
     - else:
-        "I notice things. Someone has to." She considers you. "Today I noticed that you walk like a man who is late for something, and you aren't." # speaker: Anij
+        "I notice things. Someone has to." She considers you. "Today I noticed that you walk as if you were late for something, and you aren't." # speaker: Anij
     }
-* [Walk beside her without speaking]
+* (walked_silent) [Walk beside her without speaking]
     You walk beside her and say nothing, and let the sound of the water fill the space where talk would go.
-    After a while she nods, as if you had passed some test she had not bothered to mention. "Good," she says. "Most people fill a silence. You let that one be." # speaker: Anij
+    At the door of the long house she nods to you, once. "Good," she says. # speaker: Anij
 - -> observers_house
 
 = observers_house
 The long house is cool and smells of woodsmoke and herbs. Six Starfleet officers in grey observation suits sit at a scrubbed table over bowls of soup, as guilty as schoolchildren caught in an orchard. One has her wrist bound in linen against a carved wooden splint.
 She scrambles to her feet. "Lieutenant Hessan, sir. We're all accounted for. They've been..." She glances at Sojef. "Very kind." # speaker: Hessan
 Crusher is already running a tricorder over the splinted wrist. "Whoever set this knew exactly what they were doing," she says, surprised. # speaker: Crusher
-* [Thank Sojef for sheltering them]
+* (thanked) [Thank Sojef for sheltering them]
     "Thank you for taking care of them." # speaker: Picard
     Sojef shrugs. "They were hungry and frightened, and it was suppertime. That isn't sheltering. That's supper." # speaker: Sojef
-* [Ask Hessan whether they were held against their will]
+* (asked_held) [Ask Hessan whether they were held against their will]
     "Lieutenant. Were you held here?" # speaker: Picard
     Hessan looks at Sojef, then at the soup, then helplessly back at you. "Sir, they tried to give us a goat." # speaker: Hessan
 * [Ask Sojef what his people would like done now]
@@ -926,7 +959,10 @@ Crusher is already running a tricorder over the splinted wrist. "Whoever set thi
     Sojef considers the question as if it were rarer than it ought to be. "Take your friends home. And if anyone else is watching from our hills, ask them to come down and eat with us instead. It's easier on the grass." # speaker: Sojef
     He looks at you a moment longer, like a man weighing grain in his palm.
     ~ trust(5)
-- { baku_intro == intro_cover:
+- {
+- thanked:
+    As the transporter takes you, Anij lifts a hand. "Sojef will tell everyone he didn't enjoy being thanked," she says. "He did. Come back and do it again." # speaker: Anij
+- baku_intro == intro_cover:
     As the transporter takes you, Anij lifts a hand, not quite a wave. "Come back when you've finished surveying us. We'll still be here. We usually are." # speaker: Anij
 - else:
     As the transporter takes you, Anij lifts a hand. "Come back," she says. "With the uniform or without it. We're not particular." # speaker: Anij
@@ -937,12 +973,12 @@ Crusher is already running a tricorder over the splinted wrist. "Whoever set thi
 You materialise in a low whitewashed room among six people in grey observation suits who are eating soup. Several spoons stop halfway.
 A broad man with a loaf under one arm stands in the doorway. He looks at you, at the light fading around you, and at the soup. "You might have knocked," he says mildly. "We have doors. We're rather proud of them." # speaker: Sojef
 An observer with one wrist splinted in linen scrambles up. "Lieutenant Hessan, sir. We're all accounted for. They've been..." She glances at the doorway. "Very kind." # speaker: Hessan
-* [Apologise to him for the intrusion]
+* (apologised_sojef) [Apologise to him for the intrusion]
     "I apologise. That was discourteous of us." # speaker: Picard
     "It was," he agrees, without heat. "I'm Sojef. Will you stay for the soup? No, I see you won't." He steps aside. "Then go well." # speaker: Sojef
 * [Tell the observers to prepare for transport]
     "Lieutenant, gather your people. We're leaving now." # speaker: Picard
-    The man in the doorway watches the observers scramble and says nothing at all. A boy's face appears at the window. "Do they always just appear and disappear?" he asks. "Like bees?" # speaker: Artim
+    The man in the doorway watches the observers scramble, and moves the loaf to his other arm so that he can hold the door for them, though no one is going to use it. A boy's face appears at the window. "Do they always just appear and disappear?" he asks. "Like bees?" # speaker: Artim
 - { data_state == destroyed:
     The boy holds up something grey and neatly folded: a hood from an observation suit. "The pale man left this with me. Will you give it back to him?" # speaker: Artim
     The transporter takes you before you can answer.
@@ -955,6 +991,9 @@ An observer with one wrist splinted in linen scrambles up. "Lieutenant Hessan, s
 // ============================================================ the observers
 
 === observers_returned ===
+{ village_arrival.observers_house.asked_held:
+    Across sickbay, Hessan is telling a nurse about the goat. The nurse does not believe her.
+}
 In sickbay the youngest observer, an ensign with a sunburnt nose, steps into your path. "Sir. Ensign Tobry. Something isn't in the official log, because we were told to leave it out." He swallows. "The eastern arm of the lake was off our grid. We weren't to point a sensor at it. Commander Data asked why. Twice." # speaker: Tobry
 * [Ask what Data did when nobody answered]
     "And when nobody answered him?" # speaker: Picard
@@ -976,9 +1015,20 @@ In sickbay the youngest observer, an ensign with a sunburnt nose, steps into you
 }
 { baku_intro:
 - intro_honest:
-    Troi catches up with you in the corridor outside. "They liked you," she says. "Anij especially. She was testing you, you know. Every silence." # speaker: Troi
+    {
+    - village_arrival.walk_with_anij.walked_silent:
+        Troi catches up with you in the corridor outside. "Anij liked you," she says. "She was testing you on that walk, you know. You didn't say a word, and that was the answer." # speaker: Troi
+    - village_arrival.walk_with_anij.asked_how:
+        Troi catches up with you in the corridor outside. "Straight lines in the grass," she says. "Anij told me too, while you were inside. I think she wanted to be sure it reached whoever sealed that hill." # speaker: Troi
+    - else:
+        Troi catches up with you in the corridor outside. "Anij says you walk as if you were late for something," she says. "I told her you always do. She said that was worse." # speaker: Troi
+    }
 - else:
-    Crusher catches up with you in the corridor outside. "In and out of that man's house in ninety seconds," she says. "I've made house calls I was prouder of." # speaker: Crusher
+    { village_arrival.straight_in.apologised_sojef:
+        Crusher catches up with you in the corridor outside. "You apologised to him, at least," she says. "He looked as if it didn't happen to him often, from people who come out of the air." # speaker: Crusher
+    - else:
+        Crusher catches up with you in the corridor outside. "In and out of that man's house in ninety seconds," she says. "I've made house calls I was prouder of." # speaker: Crusher
+    }
 }
 -> onward
 
@@ -986,10 +1036,12 @@ In sickbay the youngest observer, an ensign with a sunburnt nose, steps into you
 Troi catches up with you in the corridor outside. "Anij knew," she says. "From your first sentence. So did Sojef, I think. They were too polite to say so." She keeps pace with you. "I'm not." # speaker: Troi
 * [Tell her you would do it again]
     "Dougherty asked for discretion, and discretion protected them as much as us." # speaker: Picard
-    "Perhaps." Troi stops walking. "But they will remember who lied to them on the first day, Captain. People always do." # speaker: Troi
+    "Perhaps, Captain." Troi stops walking, and you go on to the turbolift alone. # speaker: Troi
+    ~ loyalty(Troi, -5)
 * [Admit the lie sat badly with you]
     "It sat badly," you say. "It sits worse now." # speaker: Picard
-    Her face softens, a little. "Then tell them the truth when you can. Sooner is cheaper." # speaker: Troi
+    Her face softens a little. "Then tell them the truth when you can. Sooner is cheaper." # speaker: Troi
+    ~ loyalty(Troi, 5)
 - -> onward
 
 = onward
@@ -1004,19 +1056,26 @@ Troi catches up with you in the corridor outside. "Anij knew," she says. "From y
 In engineering an hour later, Data sits on a diagnostic bench with a dozen leads running from his temple to Geordi's console. {data_state == damaged:His left arm lies in his lap like something he has been asked to hold for someone else.} "Partial restart," Geordi says. "Enough to talk, not enough to go anywhere." # speaker: La Forge
 Data's eyes open. They find Geordi first, then the room, then you.
 "Captain." A pause, exactly long enough to consult a clock. "I have lost four hours and eleven minutes. I would like to know whether anyone was hurt in them." # speaker: Data
-* [Tell him no one was seriously hurt]
+* (told_careful) [Tell him no one was seriously hurt]
     "Two observers stunned, a Son'a technician burned. No one killed." # speaker: Picard
-    Data absorbs it. "Then I was careful. I am glad to know that I was careful." # speaker: Data
-* [Tell him the Ba'ku took care of the observers]
+    { data_pursuit.held_course:
+        Data absorbs it. "Then I was careful. Except with your shuttle. I aimed at the hull behind the cabin, where no one sits. I would like to know whether I was accurate." # speaker: Data
+    - else:
+        Data absorbs it. "Then I was careful. I am glad to know that I was careful." # speaker: Data
+    }
+* (told_baku) [Tell him the Ba'ku took care of the observers]
     "The observers are safe. The Ba'ku fed them and set a broken wrist." # speaker: Picard
     "Yes," Data says, as though confirming something rather than learning it. "They would." # speaker: Data
 - { sona_gunships:
     Data's eyes move to Geordi's console, where a transmission log is still open, and stay there. "My shield harmonics were sent to the Son'a," he says. "At your order, Captain." # speaker: Data
-    He says nothing more about it. The silence he leaves is very precise.
+    He does not ask why. He looks at the log a moment longer, then reaches over and closes it himself.
     ~ loyalty(Data, -10)
 }
-{ worf_sang:
-    "I am told Mr. Worf sang," Data adds. "I would have liked to hear it with my full attention." # speaker: Data
+{
+- data_pursuit.duet_resolves.sworn:
+    "The log says I was recovered by unconventional means," Data adds. "Geordi will not tell me what they were. I deduce singing." # speaker: Data
+- data_pursuit.duet_resolves.praised:
+    "I am told Mr. Worf sang," Data adds, "and that you complimented his voice, and that it is not to be mentioned again. I would have liked to hear it with my full attention." # speaker: Data
 }
 { shuttle_home.sat:
     "The captain sat with you the whole way home," Geordi tells him. # speaker: La Forge
@@ -1031,22 +1090,39 @@ Data's eyes open. They find Geordi first, then the room, then you.
 He waits, hands folded, for the question he can see you deciding on.
 * [Ask him what he remembers]
     "What do you remember, Data?" # speaker: Picard
-    "Fragments, sir. The blind. The observers' faces when the screen came down. A boy in the square who was not afraid of me, and who held my hood." He tilts his head. "Before that there is a gap with clean edges, like a page that has been cut out rather than torn. I find I would very much like the page back." # speaker: Data
-    He looks at you as if you might have it in a pocket, and seems, when you don't, to hold it against no one.
+    "Fragments, sir. The blind. The observers' faces when the screen came down. A boy in the square who was not afraid of me, and who held my hood." He tilts his head. "Before that there is a gap with clean edges, like a page that has been cut out rather than torn. I would very much like the page back." # speaker: Data
+    { data_pursuit.keep_talking.asked_who:
+        "I also remember that you asked whether I knew who you were," he adds. "I did. I find that I still do." # speaker: Data
+    }
+    {
+    - village_arrival.artim.said_friend:
+        "The boy asked after you," you tell him. "I said you were my friend." # speaker: Picard
+        "Then you told him the truth," Data says. "He will have noticed. He notices a great deal." # speaker: Data
+    - village_arrival.artim.said_unwell:
+        "The boy asked after you," you tell him. "I said you were unwell." # speaker: Picard
+        "He will not have believed you," Data says. "He struck me as an expert." # speaker: Data
+    }
     ~ loyalty(Data, 5)
 * [Ask him whether he is functioning]
     "Are you functioning, Data?" # speaker: Picard
-    "Within tolerances, in most respects. My ethical subroutines are running at a priority I did not assign them, and I do not yet know who did. Geordi can give you the figures." He waits. "Was that what you wished to know, sir?" # speaker: Data
-    There is no reproach in it. There does not need to be.
+    "Within tolerances, in most respects. Several subroutines are running in an order I would not have chosen. Geordi can give you the figures." {data_pursuit.hail.ordered:"You ordered me to stand down, and I declined. I would like to know which part of me did the declining." }He waits. "Was that what you wished to know, sir?" # speaker: Data
+    He asks it in the voice he keeps for duty rosters.
     ~ loyalty(Data, -5)
 * [Ask him why he did it]
     "Why did you do it, Data?" # speaker: Picard
     { data_pursuit.keep_talking.asked_why:
         "You asked me that in the shuttle. My answer has not improved, but I will try to give it better." # speaker: Data
     }
-    "The people in the square were watched by people who were armed, and who had been told not to ask why. I cannot recall what I found. I recall deciding that it was sufficient." A pause. "I would like to know, Captain, whether I was right." # speaker: Data
-    "So would I," you say, and mean it. # speaker: Picard
-    Something in his face settles, as though a question he had not asked aloud has been answered anyway.
+    "The people in the square were watched by people who were armed, and who had been told not to ask why. I cannot recall what I found. I recall deciding that it was enough." # speaker: Data
+    { data_pursuit.hail.what_he_saw:
+        "You asked me on the channel what I saw. I would like to be able to answer you." # speaker: Data
+    }
+    { data_first_words.told_baku:
+        "You said they set a broken wrist for one of the people watching them. I think I knew that they would. I think it was part of the reason." # speaker: Data
+    }
+    "I would like to know, Captain, whether I was right." # speaker: Data
+    "So would I," you say. # speaker: Picard
+    Data nods once, and lets his head rest back against the bench.
     ~ data_heard = true
     ~ loyalty(Data, 5)
 - Geordi is coiling leads, a man who needs something to do with his hands. "There's something in his logs I don't like, sir. I can run it down properly, but it'll take hours. Or I can patch him tonight and chase the rest later. Morning's soon enough to decide." # speaker: La Forge
@@ -1054,8 +1130,10 @@ He waits, hands folded, for the question he can see you deciding on.
     "Rest, Data." # speaker: Picard
     "I do not rest, sir." He closes his eyes anyway. "But I will be still, which is similar." # speaker: Data
 * [Promise him you will find the missing page]
-    "We'll find your missing hours, Data. I promise you that." # speaker: Picard
-    "Thank you, Captain." A pause. "I will hold you to it. Politely." # speaker: Data
+    "We'll find your missing days, Data. I promise you that." # speaker: Picard
+    "Thank you, Captain. I will hold you to it." He considers. "Politely." # speaker: Data
+    ~ promised_data_memory = true
+    ~ loyalty(Data, 5)
 - Above you, the planet turns in its bright rings, and somewhere on it a village is lighting its lamps without the least idea of how many people are watching it now.
 -> act2
 
@@ -1063,17 +1141,30 @@ He waits, hands folded, for the question he can see you deciding on.
 
 === empty_station ===
 The bridge is quiet when you come up from sickbay. Someone has dimmed the operations console rather than assign anyone to it, and the night watch walks around it the way people walk around a place at a table that has been cleared.
+{
+- village_arrival.artim.told_truth:
+    The word you used to the boy was "killed". No one on the bridge has used it yet.
+- village_arrival.artim.kept_hood:
+    Somewhere below, a boy is folding a grey hood for a man who will not come back for it.
+}
 Geordi is standing at the back of the bridge with a padd he isn't reading. He does not call you sir. "The Son'a have tractor beams on the debris field," he says. "Ru'afo's people are calling it tidying up." # speaker: La Forge
 { scout_destroyed.claimed:
     "Gallatin said 'for now,'" you say. # speaker: Picard
     "Yeah. I heard." # speaker: La Forge
 }
-* [Sit for a moment at Data's console]
+* (sat_console) [Sit for a moment at Data's console]
     You sit. The chair is set exactly to Data's height and posture, which is to say a little too upright for anyone else. On the display, under the duty rosters, is the last private note he logged before leaving for the survey: a reminder to himself to ask Worf, on his next visit, whether Klingon opera has comic roles.
 * [Order the station left dark for now]
     "Leave it dark, Mr. La Forge. Until I say otherwise." # speaker: Picard
-    Geordi nods slowly. "I was going to ask you for that," he says. "Thank you." It is not forgiveness, but it is not nothing. # speaker: La Forge
-* [Go down to Data's quarters]
-    Data's quarters are tidy to the point of reproach. His cat, Spot, is sitting in the middle of the floor, and when the door opens she looks past you into the corridor, waiting for someone else to come in. You feed her, because someone must, and she lets you, which is as much as she has ever allowed you.
-- "Sir," Geordi says at last, and it costs him something. "If we're going to get anything back from that wreckage, it has to be before they finish tidying." # speaker: La Forge
+    Geordi nods slowly. "I was going to ask you for that," he says. "Thank you." It is the first thing he has said to you tonight that is not a report. # speaker: La Forge
+    ~ loyalty(LaForge, 5)
+* (fed_spot) [Go down to Data's quarters]
+    Data's quarters are tidy to the point of reproach. His cat, Spot, is sitting in the middle of the floor, and when the door opens she looks past you into the corridor, waiting for someone else to come in. You feed her, because someone must, and for once she lets you.
+- {
+- fed_spot:
+    When you come back to the bridge, Geordi is waiting by the turbolift. "I'll take Spot, if that's all right," he says. "She likes it warm. Engineering's warm." # speaker: La Forge
+- sat_console:
+    Geordi has read the note over your shoulder. "He never did get to ask Worf," he says. # speaker: La Forge
+}
+"Sir." It is the first time tonight Geordi has used the word. "If we're going to get anything back from that wreckage, it has to be before they finish tidying." # speaker: La Forge
 -> act2
