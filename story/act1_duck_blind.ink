@@ -101,12 +101,18 @@ Your comm badge chirps, too loud against the copper.
 
 === dougherty_call ===
 You take the call in the observation lounge, still in dress uniform, with Riker and Geordi at your back. Vice Admiral Dougherty fills the screen: a decent, tired face under cropped grey hair, lit from below by consoles that are not Starfleet issue. Something very tall passes behind him on silent feet and out of the frame.
-"Jean-Luc." He rubs the bridge of his nose. "Your second officer has just blown six months of careful work wide open. There's a recording you need to see, and then a favour I have to ask." # speaker: Dougherty
--> recording
+"Jean-Luc." He rubs the bridge of his nose. "Your second officer has just undone six months of work I put under my own seal. I have a recording you should see, and then a favour to ask." # speaker: Dougherty
+* [Ask to see the recording]
+    -> recording
+* (favour_first) [Ask what the favour is before you watch]
+    "The favour first, Matthew." # speaker: Picard
+    "Data's schematics." He lifts a hand before you can answer. "Watch it first. Then tell me no." # speaker: Dougherty
+    -> recording
 
 = recording
-The image is shot through a holographic screen, and grainy with it. A village of pale stone at dusk; lamps coming on in windows; a square where children chase something that rolls. In the foreground, figures in grey hooded suits bend over instruments. This is the duck blind: a room on a hillside above the Ba'ku, six hundred farmers who do not know they are being studied, hidden inside a picture of the hillside.
-Data walks into the frame in the same grey suit, and stops. He turns his head toward something you cannot see.
+The image is grainy, shot from behind a holographic screen. A village of pale stone at dusk; lamps coming on in windows; a square where children chase something that rolls. In the foreground, figures in grey hooded suits bend over instruments.
+"The duck blind," Dougherty says. "A room on the hill, dressed as the hill. Six hundred Ba'ku below, and not one of them knew." # speaker: Dougherty
+Data walks into the frame in the same grey suit and stops, his head turned toward something you cannot see.
 Then he draws a weapon and fires into the blind's own emitters, and the hillside peels away like wet paper. Forty Ba'ku in the square look up at a room full of strangers, their consoles, and a half-finished cup of coffee.
 -> questions
 
@@ -122,37 +128,41 @@ Then he draws a weapon and fires into the blind's own emitters, and the hillside
     He says it the way people say hostages.
     -> questions
 * (where) [Ask where Data is now]
-    "He walked onto the Son'a landing field, took a scout ship and went up like a shot. He's fired on two of their vessels since." Dougherty spreads his hands. "Warning shots, I'm told. Ru'afo doesn't believe in warning shots." # speaker: Dougherty
+    "He walked onto the Son'a landing field, took a scout ship and was off the ground before anyone thought to stop him. He's fired on two of their vessels since." Dougherty spreads his hands. "Warning shots, I'm told. Ru'afo doesn't believe in warning shots." # speaker: Dougherty
     -> questions
-* [Ask what he needs from you]
+* [{favour_first:Tell him you have seen enough|Ask what he needs from you}]
     -> request
 
 = request
-"Data's schematics," Dougherty says. "Shield harmonics, command overrides, whatever your chief engineer keeps in his desk. The Son'a have gunships in the Briar Patch. With the right numbers they can put him down without anybody else getting hurt." He looks at you steadily. "I know what he is to you. That's why I'm asking and not requisitioning." # speaker: Dougherty
+{ favour_first:
+    "You've seen it, then." Dougherty doesn't wait for an answer. "The Son'a have gunships in the Patch. Give them his shield harmonics and command overrides, and they can stop him without anybody else getting hurt." # speaker: Dougherty
+- else:
+    "Data's schematics," Dougherty says. "Shield harmonics, command overrides, whatever your chief engineer keeps in his desk. The Son'a have gunships in the Briar Patch. With the right numbers they can put him down without anybody else getting hurt." # speaker: Dougherty
+}
+"I know what he is to you," he adds. "That's why I'm asking and not requisitioning." # speaker: Dougherty
 Beside you, Geordi has gone very still. Riker is watching you, not the screen.
 * [Send the schematics; let the Son'a stop him]
     "Mr. La Forge. Send the admiral what he needs." # speaker: Picard
-    Geordi doesn't move. "Sir, with his shield harmonics they won't need to disable him. They'll be able to..." He stops, and his jaw works. "Aye, sir." # speaker: La Forge
-    He leaves without looking at you.
+    Geordi doesn't move. "Sir, with his shield harmonics they won't need to disable him. They'll be able to..." He stops. "Aye, sir." He sends the files one at a time and reads each name aloud for the log: harmonics, overrides, core access. # speaker: La Forge
     ~ loyalty(LaForge, -10)
     ~ shift_standing(5)
     ~ sona_gunships = true
-    "Thank you, Jean-Luc." Dougherty looks younger by a decade. "Ru'afo will send two gunships to meet your shuttle. Go with them. He's your officer; you should be there when they bring him in." # speaker: Dougherty
-* [Tell him you will bring Data in yourself]
-    "With respect, Admiral, Data is my officer. I will bring him in myself." # speaker: Picard
+    "Thank you, Jean-Luc." Dougherty's shoulders come down an inch. "Ru'afo will have two gunships meet you at the edge of the Patch. Fly in with them. You'll want to be there when they bring him in; I know I would." # speaker: Dougherty
+* [Refuse the numbers; go after Data yourself]
+    "No, Matthew. Numbers like those don't come back once they're sent. Give me a shuttle and a day, and if I can't bring him home in that time, we'll talk about numbers again." # speaker: Picard
     Dougherty's smile holds, at some cost. "The Son'a are touchy partners, and this is a delicate week. I don't want a starship wandering around in it." # speaker: Dougherty
-    "Then I'll leave her at the edge of the Patch and come in a shuttle." # speaker: Picard
-    He looks at you the way a man looks at a bill he has decided to pay. "Come, then. Quietly." # speaker: Dougherty
-    The screen goes dark. Geordi lets out a breath he has been holding since the recording began. "Thank you, Captain." # speaker: La Forge
+    "She'll wait at the edge of the Patch." # speaker: Picard
+    He does a sum somewhere behind his eyes and doesn't like the total. "Come, then. Quietly." # speaker: Dougherty
+    The screen goes dark. Geordi lets go of the chair back he has been gripping since the recording began. "Thank you, Captain." # speaker: La Forge
     ~ loyalty(LaForge, 5)
     ~ shift_standing(-5)
-* [Agree to come, and ask why the survey is sealed]
-    "I'll come, and bring him in myself. And perhaps you'll tell me why a cultural survey of a few hundred farmers is sealed under a vice admiral's personal authority." # speaker: Picard
+* [Agree to go, and ask why the survey is sealed]
+    "I'll go after him myself. And perhaps you'll tell me why a survey of a few hundred farmers sits under a vice admiral's personal seal." # speaker: Picard
     { questions.replayed:
         "And why its recording is four seconds short." # speaker: Picard
     }
     The silence lasts long enough to hear the other ship humming around him. Out of the frame, the tall figure has stopped moving.
-    "Because I sealed it," Dougherty says at last, pleasantly. "The Federation's interests in the Briar Patch are bigger than one village. Come and get your officer, Jean-Luc. Leave the rest to me." # speaker: Dougherty
+    "Because I sealed it," Dougherty says at last, pleasantly. "Six months, forty staff, one village that never noticed. Leave your ship at the edge of the Patch, Jean-Luc, come and get your officer, and leave the paperwork to me." # speaker: Dougherty
     The screen goes dark. Riker has already copied the exchange into the log under your command code. "In case anyone needs reminding who asked what," he murmurs. # speaker: Riker
     ~ gain_evidence(sealed_authorization)
     ~ shift_standing(-10)
@@ -338,9 +348,9 @@ The lead gunship opens a channel without asking. "Captain Picard. Gallatin." The
 A beat. "The Admiral says the decision is yours. The Admiral did not say for how long." # speaker: Gallatin
 * [Tell Gallatin to fire # near: paradise-at-a-price]
     -> scout_destroyed
-* (held) [Order him to hold fire: Data is your officer]
-    "Hold your fire, Gallatin. That is my officer." # speaker: Picard
-    "Holding." A pause. "My orders are to keep him from the flagship. If he turns toward it, I will not ask you again." # speaker: Gallatin
+* (held) [Order him to hold fire]
+    "Hold your fire, Gallatin. He comes home in one piece." # speaker: Picard
+    "Holding. My orders are to keep him from the flagship. If he turns toward it, I will not ask you again." # speaker: Gallatin
 * (herded) [Ask Gallatin to cut off Data's escape instead]
     "Don't fire. Cut him off from the rings and drive him back toward us." # speaker: Picard
     The gunships peel away wide and low and close the gaps one by one, until Data has a single way out: a ring shadow too narrow for a gunship. He takes it without slowing, and comes out of it much closer to you.
@@ -381,16 +391,16 @@ Worf turns from tactical very slowly.
 -> worf_refuses
 
 = worf_agrees
-"Klingon opera," he says, with dignity. "Not..." He looks at the score you have put up on his console, with its jaunty little notes. "...not this." # speaker: Worf
-He reads it anyway, all the way through, the way he reads a tactical plan: lips pressed, one finger tracking the line. Then he sets his jaw. "Which part?" # speaker: Worf
-* [Give him the bass line and open a channel]
+Worf holds out his hand for the score and reads it once, lips pressed, one finger tracking the line. Then he hums the bass part back to you under his breath, from memory and in tune.
+"It is underwritten," he says. "I will manage." # speaker: Worf
+* [Open a channel to the scout]
     -> duet
 
 = worf_refuses
 { briefing_room.worf_plan.rebuked:
-    "No, sir." He does not raise his voice. "Tonight you have told me my judgement is not wanted. I will not also make a fool of myself on an open channel." # speaker: Worf
+    "No, sir." Worf turns back to his console and checks a reading he has already checked. "Tonight you told me my judgement was not wanted. I will not also make a fool of myself on an open channel." # speaker: Worf
 - else:
-    "No, sir." He does not raise his voice. "I came to help you stop him. I did not come to perform for him." # speaker: Worf
+    "No, sir." Worf turns back to his console. "I came to help you stop him. I did not come to perform for him." # speaker: Worf
 }
 The scout lays another bolt across your bow, closer this time. Data's patience is a measured quantity, and you are spending it.
 * [Sing the phrase alone]
@@ -710,7 +720,7 @@ As you pass, the grey servants turn their faces to the wall, all of them togethe
 
 = chamber
 Dougherty leads you into a round room of soft light and hard instruments. Ru'afo lies on an inclined couch at its centre, his face drawn out toward a ring of emitters by filaments as fine as spider silk, the skin pulled smooth and shining like sailcloth pegged out to dry.
-"Captain Picard." The voice is rich and amused, and comes from a mouth that cannot move very much. "Forgive me for receiving you on my back. At my age one receives guests however one can." # speaker: Ru'afo
+"Captain Picard." The voice is rich and amused, and comes from a mouth that cannot move very much. "You find me at my maintenance. Come in; the machines don't mind being watched, and neither do I." # speaker: Ru'afo
 { shuttle_home.dressed:
     His eyes travel over your dress uniform. "And you dressed for me. How very rare." # speaker: Ru'afo
 - else:
@@ -721,7 +731,7 @@ Dougherty leads you into a round room of soft light and hard instruments. Ru'afo
     "Manners," he says. "You cannot imagine how rare they have become out here." # speaker: Ru'afo
 * (asked_treatment) [Ask what the treatment is for]
     "Forgive me. What is the treatment for?" # speaker: Picard
-    "For time, Captain. Time is a thief that signs its work on your face, so that everyone can read what it took." His eyes glitter. "I prefer to keep my accounts private." # speaker: Ru'afo
+    "For time, Captain." His eyes glitter. "Every morning my face forgets a little more of what it was, and every afternoon these remind it. It is tedious. Being forgotten would be worse." # speaker: Ru'afo
 * {echo_face_chamber} [Look longer at the couch and its filaments # echo]
     You cannot look away from the couch: the angle of it, the ring of emitters, the way the filaments gather at the throat. A cold certainty touches the back of your neck that you have seen this room before, and that something in it ended badly.
     The officer at the foot of the couch notices you looking. For a moment, oddly, he looks at it too.
@@ -763,7 +773,7 @@ At the ninth course he raises his glass to you and waits.
 
 = probe
 "May I ask how long a treatment holds?" # speaker: Picard
-"Days, if I am fortunate. Hours, lately." Ru'afo touches his jaw with two fingertips, like a man testing a bruise. "You are curious, Captain. Curiosity is expensive. I hope you can afford it." # speaker: Ru'afo
+"Days, if I am fortunate. Hours, lately." Ru'afo touches the corner of his mouth, where the new skin has begun to slacken. "{chamber.asked_treatment:Twice now you have asked about my face. }My surgeons are curious too, Captain. I pay them for it." # speaker: Ru'afo
 The steward has come to your elbow with his tray.
 * (asked_service) [Ask the steward how long he has served aboard]
     You take a cup and ask him, as you would ask anyone who had poured your tea, how long he has served on this ship.
