@@ -172,7 +172,7 @@ Beside you, Geordi has gone very still. Riker is watching you, not the screen.
 // ============================================================ the briefing
 
 === briefing_room ===
-By the time the Enterprise reaches the edge of the Briar Patch, the reception flowers are gone from the observation lounge. Only a single copper banner remains, chiming faintly whenever the air cycles.
+By the time the Enterprise reaches the edge of the Briar Patch, someone has carried the last Evora banner up from Ten Forward and hung it in the observation lounge, where it chimes whenever the air cycles.
 { evora_reception.call_comes.apologised:
     The phrase the ambassador gave you at the door is still turning over in your head. Troi says it means, roughly, may the road home be shorter than the road out.
 }
@@ -254,7 +254,7 @@ By the time the Enterprise reaches the edge of the Briar Patch, the reception fl
 - -> partner
 
 = partner
-"One of you flies with me," you say. "The rest take the Enterprise in to the planet and wait for us in orbit." # speaker: Picard
+"One of you flies with me," you say. "The rest keep the Enterprise at the edge of the Patch until I call her in." # speaker: Picard
 { evora_reception.riker_dances.rebuked:
     Riker says nothing. It is the first time in years you have planned an away mission without him arguing to go in your place.
 - else:
@@ -373,7 +373,7 @@ Data flies the stolen scout the way he plays the violin: correctly, and then, wh
 = rehearsal
 You remember the corridor outside the ready room in the week before Data left for the survey. His voice ran the same bright phrase of Gilbert and Sullivan over and over, and stopped each time at the same bar, where the other voices should have come in. He would wait there, head tilted, for a harmony that never arrived, and then begin again.
 { briefing_room.schedule:
-    Trio, second verse, the margin note said. Still no bass.
+    Trio, second verse, the margin note says. Still no bass.
 - else:
     The score is still in the shuttle's library. He filed it there himself: for practice in transit.
 }
@@ -444,7 +444,7 @@ The scout's next bolt does not come.
 = duet_resolves
 The scout drifts out of the ring shadow and hangs there, turning slowly toward you like a head tilting. At the bar where the phrase always broke off in the corridor, a third voice arrives over the comm, exactly on pitch, as if it had been waiting a week for its cue.
 Data sings the passage through to its end. In the silence after it his voice comes again, puzzled and polite. "Captain. I believe I have lost track of what I was doing." # speaker: Data
-The scout's shields drop. Worf has a tractor beam on it before the sentence is finished, and Data lets it hold him.
+The scout's shields drop. Worf has a tractor beam on it before the sentence is finished, and Data lets it hold him. Ten minutes later he steps through the docking hatch on his own feet.
 ~ worf_sang = true
 ~ loyalty(Data, 15)
 ~ pass_time(1)
@@ -508,8 +508,8 @@ In the viewport the scout turns, unhurried, and you have the odd impression that
 "I will explain what I can, Captain. I am not able to explain very much." # speaker: Data
 "Every time he transmits, his shields thin around the emitter," Geordi whispers. "Keep him going." # speaker: La Forge
 * (asked_why) [Ask him why the observers had to be exposed]
-    "Why expose them, Data? Why tonight?" # speaker: Picard
-    "Because tonight I understood what they were there to watch for." A pause. "I do not, at present, remember what it was. I remember that it was sufficient." # speaker: Data
+    "Why expose them, Data? Why last night?" # speaker: Picard
+    "Because last night I understood what they were there to watch for. I do not, at present, remember what it was. I remember that it was sufficient." # speaker: Data
 * (asked_who) [Ask him whether he knows who you are]
     "Data, do you know who I am?" # speaker: Picard
     "You are Captain Jean-Luc Picard. You take your tea at fifteen hundred hours, and you dislike being asked if you would like another cup." A pause. "I am not confused, sir. I am decided." # speaker: Data
@@ -519,13 +519,13 @@ In the viewport the scout turns, unhurried, and you have the odd impression that
 = into_the_fire
 You take the helm off the autopilot and put the shuttle squarely in the scout's line of fire.
 "Sir..." Geordi begins. # speaker: La Forge
-The first bolt shears a sensor pod off the starboard nacelle. The second never comes, because to fire it Data would have to drop his forward shields and aim at the cabin, and he has been waiting for you to get out of the way. You don't.
-"He won't shoot us," you say. "Not twice." # speaker: Picard
-"He already shot us once!" Geordi's hands are moving anyway, and the lock takes. # speaker: La Forge
+The first bolt shears a sensor pod off the starboard nacelle. The second never comes. At this range Data can hold his shields against Geordi's lock or drop them to fire into a cabin with you in it, not both, and he has been waiting for you to get out of the way. You don't.
+"He won't fire into the cabin," you say. # speaker: Picard
+"He just fired into the nacelle!" Geordi's hands are moving anyway, and when the scout's shields thin for a shot that never comes, the lock takes. # speaker: La Forge
 -> lock
 
 = lock
-The transporter whines. In the aft compartment a column of light resolves into Data, still in the grey hooded suit of the duck blind, one hand raised toward a console that is no longer there. He looks around the shuttle once, taking in the room, the exits, and you.
+The transporter whines. In the aft compartment a column of light resolves into Data, in the grey suit of the duck blind with its hood gone, one hand raised toward a console that is no longer there. He looks around the shuttle once, taking in the room, the exits, and you.
 Geordi steps between you and him, says six quiet words you do not catch, and reaches for the small of Data's back.
 * [Let Geordi finish it at once]
     Data's eyes find Geordi's, and for a moment something passes between them that you are not part of. Then Data simply stops, upright, like a clock someone has gently put a hand on.
@@ -566,12 +566,15 @@ Geordi steps between you and him, says six quiet words you do not catch, and rea
 - -> gas_pocket
 
 = gas_pocket
-The scout leads you in toward the inner nebula, where the dust thickens into walls. Off the port bow a pale violet bloom hangs in the murk like a lamp behind a curtain.
-"That's Geordi's gas," Riker says. "If we drive him through it, his sensors go blind for ten seconds. That's all we'd need." # speaker: Riker
-* {secrets ? metreon} [Warn him off: the scout's exhaust would light it]
-    "Not through the gas. Geordi said a careless exhaust could light a pocket. We'd be burying him, not blinding him." # speaker: Picard
-    Riker whistles softly and pulls wide of the violet. "Then we'll save it for somebody we don't like." # speaker: Riker
-    You can see him put the thought away somewhere safe.
+The scout leads you in toward the inner nebula, where the dust thickens into walls. Off the port bow a pale violet bloom hangs in the murk.
+{ secrets ? metreon:
+    "Geordi's gas," Riker says. "One spark and it goes up, and Data knows that better than we do. He won't go near it." He grins slowly. "Which makes it a wall." # speaker: Riker
+- else:
+    "Geordi's gas," Riker says. "He said stay out of the purple. He didn't say why." He eyes it. "Drive Data into that and his sensors go blind for ten seconds. That's all we'd need." # speaker: Riker
+}
+* (walled) {secrets ? metreon} [Pin him against the gas: he won't go in]
+    "Use it. Keep him between us and the violet." # speaker: Picard
+    Riker works the scout into the corner of the pocket like a sheepdog, and Data, who will not touch the gas, has nowhere left to turn but slowly. "Remind me to thank Geordi," Riker says. "And to save this for somebody we don't like." # speaker: Riker
 * {secrets !? metreon} [Drive him through the gas]
     -> through_the_gas
 * [Stay in open space and wait for a clean shot]
@@ -588,12 +591,15 @@ The scout leads you in toward the inner nebula, where the dust thickens into wal
 }
 Data slides into the violet to avoid you, exactly as planned, and for two seconds it works.
 Then the scout's exhaust touches the gas, and the whole pocket goes up at once: not a flame but a single white cough the size of a moon. The shockwave throws the shuttle end over end. When the stars stop turning, the scout is tumbling out of the far side of the glare with its drive housing glowing, and Riker is staring at the place where the gas used to be.
-"Well," he says at last. "Geordi did tell us to respect it." # speaker: Riker
+"Well," he says at last. "Now we know why." # speaker: Riker
 -> riker_shot
 
 = riker_shot
-{ through_the_gas:
+{
+- through_the_gas:
     The scout is limping now, shields guttering, and it cannot outrun anything.
+- gas_pocket.walled:
+    Boxed against the violet, the scout has to slow to turn, and for a moment its drive housing is bare.
 - else:
     It takes eleven minutes of patience. Then the scout comes out of a ring shadow a fraction too slowly, and for a moment its drive housing is bare.
 }
@@ -655,7 +661,7 @@ On the open channel to the Enterprise, nobody says anything at all.
 === shuttle_home ===
 {
 - data_state == damaged:
-    Data sits strapped to the aft bench, his ruined arm across his knees. On the climb to orbit he asked, very politely, for permission to shut himself down, and did.
+    Data sits strapped to the aft bench, his ruined arm across his knees. On the climb to orbit he has asked, very politely, for permission to shut himself down, and has done so.
 - shuttle_partner == Worf:
     Data lies on the aft bench, switched off at his own polite request, his hands folded on his chest by someone who thought he might prefer it.
 }
@@ -666,11 +672,11 @@ On the open channel to the Enterprise, nobody says anything at all.
     You sit beside him on the bench. With his eyes closed he looks like a man dozing on a long train journey. {shuttle_partner == Worf:Worf, at the helm, leaves you both alone and flies very smoothly.}{shuttle_partner == LaForge:Geordi glances back now and then, and each time seems reassured.}{shuttle_partner == Riker:Riker flies without his usual commentary, and once, when the shuttle bucks, he reaches back without looking to steady Data's shoulder.}
 * (logged) [Record the log entry while it is fresh]
     You dictate it plainly: the time, the place, the method, no casualties. {worf_sang:You describe the method as unconventional.} Read back, the whole night sounds much smaller than it was.
-- The Enterprise is in orbit when you dock. Dougherty's message is waiting: you are expected aboard the Son'a flagship within the hour, with your counselor, because Ru'afo likes to be understood.
+- With Data aboard, Dougherty clears the Enterprise to come in, and she is in orbit when you dock. His message is waiting: you are expected aboard the Son'a flagship within the hour, with your counselor, because Ru'afo likes to be understood.
 * (dressed) [Change back into dress uniform first]
     You change. Troi, meeting you at the transporter, looks at the collar and says nothing, which means she approves.
 * (unchanged) [Go as you are, nebula dust and all]
-    You go as you are. Troi, meeting you at the transporter, brushes a streak of grey dust from your shoulder and then, on reflection, leaves the rest.
+    You go as you are. Troi, meeting you at the transporter, brushes a streak of grey dust from your shoulder and then, on reflection, leaves the rest.{evora_reception.beverly.promised: You find you have moved Beverly's place card from your dress sleeve to your tunic pocket.}
 - -> sona_flagship
 
 // ============================================================ the Son'a flagship
@@ -738,14 +744,22 @@ Dougherty leads you into a round room of soft light and hard instruments. Ru'afo
 - -> measure
 
 = measure
-At the foot of the couch stands an officer with a soldier's stillness: Gallatin, Ru'afo's second. An Ellora steward, small and grey-skinned, moves among them with a steaming tray and never lifts his eyes.
+{ sona_gunships:
+    At the foot of the couch stands Gallatin, whose voice you last heard offering you a firing solution; in person he has a soldier's stillness.
+- else:
+    At the foot of the couch stands an officer with a soldier's stillness: Gallatin, Ru'afo's second.
+} An Ellora steward, small and grey-skinned, moves among them with a steaming tray and never lifts his eyes.
 { data_state == destroyed:
     "Your android," Ru'afo says. "A great pity. Beautiful work, I'm told. I prefer to see beautiful work before it is broken." # speaker: Ru'afo
 - else:
     { sona_gunships && worf_sang:
         "Gallatin tells me you sang to your android." The filaments quiver; he may be laughing. "I should like to have heard that." # speaker: Ru'afo
     - else:
-        "You caught your android without damaging my scout any more than he had. I am almost grateful." # speaker: Ru'afo
+        { data_state == damaged:
+            "You shot my scout out of the sky to catch your android. Efficient. I shall send the Federation the bill." # speaker: Ru'afo
+        - else:
+            "You caught your android without putting another mark on my scout. I am almost grateful." # speaker: Ru'afo
+        }
     }
 }
 Ru'afo lifts a hand, and the attendants draw the filaments away one by one. He sits up, his new face glossy and already, at the corners of the mouth, very slightly beginning to give. "Dine with me, Captain. I have had a meal prepared that would once have cost a small war." # speaker: Ru'afo
@@ -846,9 +860,9 @@ Dougherty walks you back to the transporter hall himself, a hand on your shoulde
 // ============================================================ the village
 
 === village_arrival ===
-Crusher is waiting in the transporter room with Troi, a medkit over her shoulder and the look of a woman who has been told nothing useful for two hours.
+Crusher is waiting in the transporter room when you and Troi step down, a medkit over her shoulder and the look of someone who has been told nothing useful for two hours.
 { evora_reception.beverly.promised:
-    She taps your sleeve, where the Evora place card still sits. "This doesn't count as leave, by the way." # speaker: Crusher
+    She taps {shuttle_home.unchanged:the pocket of your duty tunic|your sleeve}, where the Evora place card still sits. "This doesn't count as leave, by the way." # speaker: Crusher
 }
 { evora_reception.beverly.deflected:
     She looks you over once, clinically. "Did you sleep?" You did not. She adds a line to the note she started at the reception. # speaker: Crusher
@@ -1013,7 +1027,7 @@ In sickbay the youngest observer, an ensign with a sunburnt nose, steps into you
     "Who gave the order?" # speaker: Picard
     "It came down from the admiral's staff, sir. With a seal on it." He hesitates. "A big one." # speaker: Tobry
     { evidence ? sealed_authorization:
-        You have seen that seal once already tonight, on a survey of a few hundred farmers.
+        You have met that seal before: last night, on a survey of a few hundred farmers.
     }
     ~ lake_rumour = true
 * [Tell him to put it all in his report]
@@ -1065,7 +1079,7 @@ Troi catches up with you in the corridor outside. "Anij knew," she says. "From y
 === data_first_words ===
 In engineering an hour later, Data sits on a diagnostic bench with a dozen leads running from his temple to Geordi's console. {data_state == damaged:His left arm lies in his lap like something he has been asked to hold for someone else.} "Partial restart," Geordi says. "Enough to talk, not enough to go anywhere." # speaker: La Forge
 Data's eyes open. They find Geordi first, then the room, then you.
-"Captain." A pause, exactly long enough to consult a clock. "I have lost four hours and eleven minutes. I would like to know whether anyone was hurt in them." # speaker: Data
+"Captain." A pause, exactly long enough to consult a clock. "Most of the last four days are missing. I would like to know whether anyone was hurt in them." # speaker: Data
 * (told_careful) [Tell him no one was seriously hurt]
     "Two observers stunned, a Son'a technician burned. No one killed." # speaker: Picard
     { data_pursuit.held_course:
