@@ -71,8 +71,8 @@ describe('Act I walkthroughs', () => {
   });
 
   it('the cover story strains the Prime Directive and costs the Ba\'ku\'s trust', () => {
-    const honest = playAct1([...Array(24).fill(1), 1]).at(25);
-    const cover = playAct1([...Array(24).fill(1), 2]).at(25);
+    const honest = playAct1([...Array(25).fill(1), 1]).at(26);
+    const cover = playAct1([...Array(25).fill(1), 2]).at(26);
     expect(honest.pd).toEqual({ state: 'upheld', strain: 0, stance: 'unspoken' });
     expect(cover.pd).toEqual({ state: 'strained', strain: 1, stance: 'unspoken' });
     expect(honest.baku_trust).toBe(35);
