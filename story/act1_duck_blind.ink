@@ -16,7 +16,7 @@ It is the fourth reception in five weeks; since the war, this is what the Federa
 * [Join Troi in the one quiet corner] -> deanna
 
 = riker_dances
-Riker is third in a line of Evora dancers, bowing on every fourth beat and counting under his breath; someone has told him that stopping would be an insult. He catches your eye mid-bow.
+Riker is third in a line of Evora dancers, bowing on every fourth beat and counting the beats with his lips; someone has told him that stopping would be an insult. He catches your eye mid-bow.
 "Captain! They tell me the second figure belongs to the host." He bows again. "I told them you'd be honoured." # speaker: Riker
 * (danced) [Take the second figure, badly]
     The figure has a half-turn you get wrong twice and a bow you get very nearly right, and when the music ends the Evora hum their approval through their noses, a sound like a cello being tuned.
@@ -130,7 +130,7 @@ Data walks into the frame in the same grey suit and stops, his head turned towar
 Beside you, Geordi has gone very still. Riker is watching you, not the screen.
 * [Send the schematics; let the Son'a stop him]
     "Mr. La Forge. Send the admiral what he needs." # speaker: Picard
-    "Sir, with his shield harmonics they won't need to disable him." Geordi stops. "Aye, sir." He sends the files one at a time, reading each name aloud for the log. # speaker: La Forge
+    "Sir, with his shield harmonics they won't have to disable him. They can just..." Geordi stops. "Aye, sir." He sends the files one at a time, reading each name aloud for the log. # speaker: La Forge
     ~ loyalty(LaForge, -10)
     ~ shift_standing(5)
     ~ sona_gunships = true
@@ -171,7 +171,7 @@ At the edge of the Briar Patch, the last Evora banner hangs in the observation l
 "Commander Worf. My transport passed within range of your course, and I have leave. I requested to be of use." # speaker: Worf
 * [Welcome him aboard like family]
     You cross the room and take his hand in both of yours. "Mr. Worf. You were missed." # speaker: Picard
-    His shoulders drop a degree; for Worf, it is an embrace. "It is... good to be aboard, sir." # speaker: Worf
+    His shoulders drop by a degree. "It is... good to be aboard, sir." # speaker: Worf
     ~ loyalty(Worf, 5)
 * (to_work) [Put him straight to work]
     "Good. Sit down, Commander; you're just in time for the briefing." # speaker: Picard
@@ -278,7 +278,7 @@ The Briar Patch takes the stars away one at a time.
 }
 { shuttle_partner:
 - Worf: Worf sits at tactical as if the console had insulted his family, and watches everything at once.
-- LaForge: Geordi has the transporter controls open beside the sensors and is talking to both of them under his breath.
+- LaForge: Geordi has the transporter controls open beside the sensors and is talking quietly to both of them.
 - Riker: Riker flies with two fingers{evora_reception.riker_dances.danced:, humming the Evora dance}.
 }
 Then the planet comes out of the murk, blue and green and ringed with light, and something small and fast lifts off its night side and turns toward you.
@@ -366,7 +366,7 @@ He holds out his hand for the score and reads it once, lips pressed, one finger 
 
 = worf_refuses
 { briefing_room.worf_plan.rebuked:
-    "No, sir." Worf turns back to his console and checks a reading he has already checked. "Tonight you told me my judgement was not wanted. I will not also make a fool of myself on an open channel." # speaker: Worf
+    "No, sir." Worf turns back to his console and checks a reading he has already checked. "You told me at the briefing that my judgement was not wanted. I will not also make a fool of myself on an open channel." # speaker: Worf
 - else:
     "No, sir." Worf turns back to his console. "I came to help you stop him. I did not come to perform for him." # speaker: Worf
 }
@@ -458,7 +458,7 @@ Data takes the scout through the ring shadows in a long, unhurried curve, always
 
 = cold_lock
 Geordi reaches for the lock, and his board lights red from end to end. "Nothing. His shields ate it." # speaker: La Forge
-The scout turns, unhurried, as if Data were waiting to see what you will try next.
+The scout turns, unhurried. Data seems to be waiting to see what you will try next.
 { sona_gunships:
     "Captain." Gallatin, on the open channel. "Your engineer is guessing. We are not." # speaker: Gallatin
 }
@@ -474,8 +474,8 @@ The scout turns, unhurried, as if Data were waiting to see what you will try nex
 "I will explain what I can, Captain. I am not able to explain very much." # speaker: Data
 "Every time he transmits, his shields thin around the emitter," Geordi whispers. "Keep him going." # speaker: La Forge
 * (asked_why) [Ask him why the observers had to be exposed]
-    "Why expose them, Data? Why last night?" # speaker: Picard
-    "Because last night I understood what they were there to watch for. I do not, at present, remember what it was. I remember that it was sufficient." # speaker: Data
+    "Why expose them, Data? Why then?" # speaker: Picard
+    "Because in the square I understood what they were there to watch for. I do not, at present, remember what it was. I remember that it was sufficient." # speaker: Data
 * (asked_who) [Ask him whether he knows who you are]
     "Data, do you know who I am?" # speaker: Picard
     "You are Captain Jean-Luc Picard. You take your tea at fifteen hundred hours, and you dislike being asked if you would like another cup. I am not confused, sir. I am decided." # speaker: Data
@@ -542,7 +542,7 @@ The scout leads you toward the inner nebula, where the dust thickens into walls.
 
 = through_the_gas
 "Do it." # speaker: Picard
-{with_riker.picard_guns:Riker drops|You drop} the shuttle under the scout and {with_riker.picard_guns:pushes|push}. Data slides into the violet to avoid you, exactly as planned, and for two seconds it works.
+{with_riker.picard_guns:Riker drops|You drop} the shuttle under the scout and {with_riker.picard_guns:pushes|push}. Data slides into the violet to avoid you, as planned, and for two seconds it works.
 Then the scout's exhaust touches the gas, and the whole pocket goes up at once in a single white flash. The shockwave throws the shuttle end over end. When the stars stop turning, the scout is tumbling out of the glare with its drive housing glowing.
 "Well," Riker says at last. "Now we know why." # speaker: Riker
 -> riker_shot
@@ -636,7 +636,7 @@ The Son'a flagship is a jewel box built for giants: pale lacquer, flattering lig
 - sona_gunships:
     Dougherty meets you with both hands out, a man with one problem fewer. "Jean-Luc. That's a debt, and I'll pay it." # speaker: Dougherty
 - evidence ? sealed_authorization:
-    Dougherty holds your hand a second too long. "You put your question about the seal in your log. I read your logs, Jean-Luc. Everybody does." He lets go, and smiles as if the matter were closed. # speaker: Dougherty
+    Dougherty holds your hand a second too long. "You put your question about the seal in your log. I read your logs, Jean-Luc. Everybody does." He lets go and smiles, and the matter is closed. # speaker: Dougherty
 - else:
     "You cost me an hour of Ru'afo's temper," Dougherty says, shaking your hand, "and I'd pay it again. It's good to see you." # speaker: Dougherty
 }
@@ -646,7 +646,7 @@ The Son'a flagship is a jewel box built for giants: pale lacquer, flattering lig
 - damaged:
     "And you got him back," he adds. "A little dented, I hear, but back.{shuttle_home.logged: Your log was a model of brevity. I sent it up the line word for word.}" # speaker: Dougherty
 - else:
-    "And you got him back in one piece," he adds. "{shuttle_home.logged:Your log says 'unconventional means'. I sent it up the line word for word, and I won't ask.|I won't ask how.}" # speaker: Dougherty
+    "And you got him back in one piece," he adds. "{shuttle_home.logged:{worf_sang:Your log says 'unconventional means'. I sent it up the line as it stands, and I won't ask.|Your log was a model of brevity. I sent it up the line word for word.}|I won't ask how.}" # speaker: Dougherty
 }
 * [Ask Troi quietly what she senses from him]
     -> troi_aside
@@ -715,7 +715,7 @@ The dinner is long, lovely and faintly exhausting. Nine courses come, each carri
 At the ninth course he raises his glass to you and waits.
 * [Toast his hospitality]
     "To our host, and to a table I shall not forget." # speaker: Picard
-    Ru'afo is delighted, with the pure delight of a vain man praised in the right words. "You, I like," he tells Dougherty, as if you were not there. "Send me more like him." # speaker: Ru'afo
+    Ru'afo is delighted, with the pure delight of a vain man praised in the right words. "You, I like," he tells Dougherty, over your head. "Send me more like him." # speaker: Ru'afo
 * (toast_mission) [Toast the success of the mission]
     "To the mission, and to its success." # speaker: Picard
     "To the mission," Ru'afo echoes. "And to time, Captain, of which I intend us all to have a great deal more." Dougherty laughs a fraction too quickly, and drinks too. # speaker: Ru'afo
@@ -736,7 +736,7 @@ An Ellora steward, small and grey-skinned, has come to your elbow with a steamin
     "Ellora, Captain. The Son'a charts call it the Fourth Tributary now." # speaker: Eshen
 - "Eshen," Ru'afo says, as softly as he has said anything. "Out." # speaker: Ru'afo
 * (held_gaze) [Hold Ru'afo's gaze]
-    You keep your eyes on Ru'afo. Then his smile returns all at once, bright and complete, as if someone had thrown a switch.
+    You keep your eyes on Ru'afo. Then his smile comes back all at once, bright and complete.
 * (watched_eshen) [Watch Eshen as he goes]
     You watch the steward go. At the door he glances back, once, long enough to remember a face.
 - "We do not interview the furniture, Captain," Ru'afo says lightly. "It only encourages it." # speaker: Ru'afo
@@ -866,7 +866,7 @@ Artim has slipped around his father and is studying your uniform with frank prof
 * (kept_hood) {data_state == destroyed} [Tell him Data will not be coming back]
     "He won't be coming back, I'm afraid. Keep the hood safe for him." # speaker: Picard
     "I will." Artim considers. "He'd want it folded. He folded everything." # speaker: Artim
-    Over the boy's head, Sojef is watching your face, and you have the feeling that he has understood exactly what you did not say.
+    Over the boy's head, Sojef is watching your face, and you have the feeling that he has understood what you did not say.
 * (said_friend) {data_state != destroyed} [Tell him Data is your friend, and safe now]
     "He is. He's my friend, and he's safe now." # speaker: Picard
     "Good. He was nice. He let me hold his hood." Artim frowns. "He said sorry to the air before he shot it. Is that a thing you do?" # speaker: Artim
@@ -890,7 +890,7 @@ Sojef leads you toward a long low house across the square{baku_intro == intro_co
 * (asked_work) [Ask her what her work is in the village]
     "What do you do here, Anij?" # speaker: Picard
     { baku_intro == intro_cover:
-        "I notice things. For instance: you stand as if you give orders for a living, your dark-eyed friend is unhappy with you, and your doctor has never surveyed anything in her life." # speaker: Anij
+        "I notice things. For instance: you stand like someone who gives orders for a living, your dark-eyed friend is unhappy with you, and your doctor has never surveyed anything in her life." # speaker: Anij
     - else:
         "I notice things. Someone has to." She considers you. "Today I noticed that you walk as if you were late for something, and you aren't." # speaker: Anij
     }
@@ -902,7 +902,7 @@ Sojef leads you toward a long low house across the square{baku_intro == intro_co
 = observers_house
 The long house smells of woodsmoke and herbs. Six officers in grey observation suits stand up too fast from their soup, knocking over a bench. One has her wrist splinted in linen.
 "Lieutenant Hessan, sir. All accounted for." She glances at Sojef. "They've been very kind. We weren't sure we were allowed to say so." # speaker: Hessan
-Crusher is already scanning the splint. "Whoever set this knew exactly what they were doing." # speaker: Crusher
+Crusher is already scanning the splint. "Whoever set this knew their business." # speaker: Crusher
 * (thanked) [Thank Sojef for sheltering them]
     "Thank you for taking care of them." # speaker: Picard
     Sojef shrugs. "They were hungry and frightened, and it was suppertime. That isn't sheltering. That's supper." # speaker: Sojef
@@ -974,13 +974,13 @@ The youngest observer, a sunburnt ensign, steps into your path. "Ensign Tobry, s
     - village_arrival.walk_with_anij.walked_silent:
         Troi catches up with you in the corridor outside. "Anij liked you," she says. "She was testing you on that walk, you know. You didn't say a word, and that was the answer." # speaker: Troi
     - village_arrival.walk_with_anij.asked_how:
-        Troi catches up with you in the corridor outside. "Straight lines in the grass," she says. "Anij told me too, while you were inside. I think she wanted to be sure it reached whoever sealed that hill." # speaker: Troi
+        Troi catches up with you in the corridor outside. "Straight lines in the grass," she says. "Anij told me too, while you were inside. I think she wanted to be sure it reached whoever was up there." # speaker: Troi
     - else:
         Troi catches up with you in the corridor outside. "Anij says you walk as if you were late for something," she says. "I told her you always do. She said that was worse." # speaker: Troi
     }
 - else:
     { village_arrival.straight_in.apologised_sojef:
-        Crusher catches up with you in the corridor outside. "You apologised to him, at least," she says. "He looked as if it didn't happen to him often, from people who come out of the air." # speaker: Crusher
+        Crusher catches up with you in the corridor outside. "You apologised to him, at least," she says. "I don't think that happens to him often, from people who come out of the air." # speaker: Crusher
     - else:
         Crusher catches up with you in the corridor outside. "In and out of that man's house in ninety seconds," she says. "I've made house calls I was prouder of." # speaker: Crusher
     }
@@ -1088,7 +1088,7 @@ He waits, hands folded, for the question he can see you deciding on.
 * [Tell Data to rest]
     "Rest, Data." # speaker: Picard
     "I do not rest, sir." He closes his eyes anyway. "But I will be still, which is similar." # speaker: Data
-* [Promise him you will find the missing page]
+* [Promise him you will find his missing days]
     "We'll find your missing days, Data. I promise you that." # speaker: Picard
     "Thank you, Captain. I will hold you to it." He considers. "Politely." # speaker: Data
     ~ promised_data_memory = true
@@ -1112,8 +1112,8 @@ Geordi is standing at the back of the bridge with a padd he isn't reading. He do
     "Yeah. I heard." # speaker: La Forge
 }
 * (sat_console) [Sit for a moment at Data's console]
-    You sit. The chair is set exactly to Data's height and posture, which is to say a little too upright for anyone else. On the display, under the duty rosters, is the last private note he logged before leaving for the survey: a reminder to himself to ask Worf, on his next visit, whether Klingon opera has comic roles.
-* [Order the station left dark for now]
+    You sit. The chair is set to Data's height and posture, which is to say a little too upright for anyone else. On the display, under the duty rosters, is the last private note he logged before leaving for the survey: a reminder to himself to ask Worf, on his next visit, whether Klingon opera has comic roles.
+* [Order the station left dark]
     "Leave it dark, Mr. La Forge. Until I say otherwise." # speaker: Picard
     Geordi nods slowly. "I was going to ask you for that," he says. "Thank you." It is the first thing he has said to you tonight that is not a report. # speaker: La Forge
     ~ loyalty(LaForge, 5)
