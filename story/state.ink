@@ -87,6 +87,8 @@ LIST BakuIntro = intro_honest, intro_cover, intro_skipped
 VAR baku_intro = ()
 VAR troi_read_ruafo = false  // Troi felt Ru'afo's old, banked rage when Picard probed him (I D2); her read is Picard's to use later
 VAR lake_rumour = false      // Picard pressed Ensign Tobry about the lake's sealed eastern arm, which Data went to look at (I observers_returned); Act II lake_dive may read it
+VAR troi_read_dougherty = false  // Picard asked Troi what she sensed from Dougherty aboard the flagship (I sona_flagship); it opens his question on the walk back, and later acts may recall it
+VAR promised_data_memory = false // Picard promised Data to find his missing days (I data_first_words); Act II data_diagnostic may honour it
 // Act II
 LIST Afternoon = afternoon_orchard, afternoon_chronicle, afternoon_shoreline
 VAR afternoon = ()            // the first afternoon Picard spent (II B, mutually exclusive); later acts may recall it

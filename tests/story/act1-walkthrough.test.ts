@@ -32,23 +32,35 @@ function playAct1(route: number[]): { session: Session; events: StoryEvent[]; at
 
 describe('Act I walkthroughs', () => {
   it('the duet: Picard goes himself, takes Worf, and sings Data home', () => {
-    const { events, at } = playAct1([4, 1, 1, 4, 2, 2, 1, 1, 2, 1, 1, 2, 2, 1, 1]);
+    const { events, at } = playAct1([4, 1, 1, 1, 4, 2, 2, 1, 1, 2, 1, 1, 2, 2, 1, 1]);
     // A2: insist on going personally costs standing and warms Geordi.
-    expect(at(5)).toMatchObject({ standing: 75, laforge: 75, sona_gunships: false });
+    expect(at(6)).toMatchObject({ standing: 75, laforge: 75, sona_gunships: false });
     // B: Worf flies with you, and is glad of it.
-    expect(at(10)).toMatchObject({ shuttle_partner: ['Worf'], worf: 75 });
+    expect(at(11)).toMatchObject({ shuttle_partner: ['Worf'], worf: 75 });
     // C1: the duet reaches Data, intact and grateful.
-    expect(at(16)).toMatchObject({ worf_sang: true, data_state: ['malfunctioning'], data: 75, hours: 1 });
+    expect(at(17)).toMatchObject({ worf_sang: true, data_state: ['malfunctioning'], data: 75, hours: 1 });
     expect(events).toContainEqual({ kind: 'loyalty', officer: 'data', from: 60, to: 75 });
     // Listening to the whole briefing planted the metreon secret.
-    expect(at(16).secrets).toContain('metreon');
+    expect(at(17).secrets).toContain('metreon');
     expect(events.filter((e) => e.kind === 'chapter').map((e) => e.kind === 'chapter' && e.number)).toEqual([1, 2]);
+  });
+
+  it('a joke at Worf costs nothing; only open hostility costs the duet', () => {
+    // Teasing him on arrival, then the duet route: he still sings.
+    const teased = playAct1([4, 1, 1, 1, 4, 2, 2, 3, 1, 2, 1, 1, 2, 2, 1, 1, 1]);
+    expect(teased.at(8)).toMatchObject({ worf: 65 });
+    expect(teased.at(17)).toMatchObject({ worf_sang: true, worf: 70 });
+    // Schematics handed over, no welcome, and a sharp rebuke at the briefing: he refuses, and says why.
+    const hostile = playAct1([4, 1, 1, 1, 4, 1, 2, 2, 1, 1, 1, 1, 2, 2, 2, 1]);
+    expect(hostile.at(16)).toMatchObject({ worf: 55, worf_sang: false });
+    const refusal = hostile.events.filter((e) => e.kind === 'line' && e.speaker === 'Worf').map((e) => e.kind === 'line' && e.text);
+    expect(refusal.some((t) => typeof t === 'string' && t.includes('my judgement was not wanted'))).toBe(true);
   });
 
   it('the gunships: send the schematics and let the Son\'a fire', () => {
     const { session, events, at } = playAct1(Array(30).fill(1));
-    expect(at(8)).toMatchObject({ standing: 85, laforge: 60, sona_gunships: true });
-    expect(at(16)).toMatchObject({ data_state: ['destroyed'], standing: 90, riker: 70, laforge: 50, worf: 50, troi: 60, crusher: 60 });
+    expect(at(9)).toMatchObject({ standing: 85, laforge: 60, sona_gunships: true });
+    expect(at(17)).toMatchObject({ data_state: ['destroyed'], standing: 90, riker: 70, laforge: 50, worf: 50, troi: 60, crusher: 60 });
     // A destroyed Data is frozen and never announced.
     expect(events.some((e) => e.kind === 'loyalty' && e.officer === 'data')).toBe(false);
     expect(session.lost).toEqual(['data']);
@@ -59,8 +71,8 @@ describe('Act I walkthroughs', () => {
   });
 
   it('the cover story strains the Prime Directive and costs the Ba\'ku\'s trust', () => {
-    const honest = playAct1([...Array(23).fill(1), 1]).at(24);
-    const cover = playAct1([...Array(23).fill(1), 2]).at(24);
+    const honest = playAct1([...Array(25).fill(1), 1]).at(26);
+    const cover = playAct1([...Array(25).fill(1), 2]).at(26);
     expect(honest.pd).toEqual({ state: 'upheld', strain: 0, stance: 'unspoken' });
     expect(cover.pd).toEqual({ state: 'strained', strain: 1, stance: 'unspoken' });
     expect(honest.baku_trust).toBe(35);
