@@ -405,7 +405,7 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
     The Son'a are the valley's missing sons, come home with weapons.
 }
 * {act5_channel} [Say it on the open channel, for the whole flagship]
-    You say it plainly on the channel Gallatin has been listening to: the Son'a were born in this valley{secrets ? schism_record:, and their leader was sent out of it for starting a fire|, and they are its missing sons}. # speaker: Picard
+    You say it plainly on the channel Gallatin has been listening to: the Son'a were born in this valley{secrets ? schism_record:, and their leader was sent out of it for starting a fire|, and they are its missing sons}.
     Nobody answers. But a minute later the carrier changes pitch, as if a great many more people had started listening.
     ~ raise_alert(15)
     ~ turn_gallatin(1)
@@ -491,7 +491,7 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
 = warn
 "Don't go to him alone, Matthew. Not to that room. Say it on the open channel, under the Council's seal, from somewhere he can't reach you." # speaker: Picard
 { dougherty_doubt >= 3:
-    "Somewhere he can't reach," he repeats, as if it had never occurred to him that there might be such a place aboard, or that he might need it. # speaker: Dougherty
+    "Somewhere he can't reach," he repeats. It has plainly never occurred to him that there might be such a place aboard, or that he might need one. # speaker: Dougherty
     He goes to the Starfleet liaison office instead of the chamber, seals the door with his own codes, and speaks to Ru'afo only through it, with the log running. Ru'afo's reply is a long, amused silence.
     -> survives
 - else:
@@ -513,7 +513,7 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
     }
     -> survives
 - else:
-    "No. This is between him and me. It always was." {picard_captive:He raises your curtain again himself, carefully, as if it might hurt you.|The channel closes.} # speaker: Dougherty
+    "No. This is between him and me. It always was." {picard_captive:He raises your curtain again himself, carefully, so that it will not sting you.|The channel closes.} # speaker: Dougherty
     -> dies
 }
 
@@ -625,7 +625,7 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
     He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
 * (invited) [Tell him he could taste it himself tomorrow]
     "Come down tomorrow and find out." # speaker: Picard
-    "Tomorrow." He tries the word as if it belonged to another language. "I will report back, Captain." It is very nearly a joke, and it surprises him more than you. # speaker: Gallatin
+    "Tomorrow." He tries the word like a phrase in a language he has not spoken in years. "I will report back, Captain." It is very nearly a joke, and it surprises him more than you. # speaker: Gallatin
 -
 -> appeals
 
@@ -658,7 +658,7 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
     -> appeal_menu
 * {act5_with(Troi) && loyalty_troi >= 70} [Ask Deanna what she senses, and answer it]
     ~ act5_appeals++
-    "He isn't angry," Deanna says. "He's homesick, and ashamed of it, as if it were something he should have outgrown." # speaker: Troi
+    "He isn't angry," Deanna says. "He's homesick, and ashamed of it, like a habit he should have outgrown." # speaker: Troi
     "There's no shame in wanting to go home, Gallatin. Only in burning it so that no one else can." # speaker: Picard
     Gallatin looks at Deanna, unsettled, as people always are the first time. "Your counselor is impolite," he says. It is not a complaint. # speaker: Gallatin
     ~ turn_gallatin(1)
@@ -670,8 +670,10 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
 "Give me the flagship, Gallatin. Not for Starfleet. For the people in your hold." # speaker: Picard
 {
 - gallatin_turn >= 4:
-    He answers as if he had been waiting a century to be asked. "Tell me what you need, and I will tell you how it is done aboard that ship." # speaker: Gallatin
-    {appeals.mother:Then, in the same flat voice: "The orchard. Is it far from the mill?" You tell him, and he repeats the way under his breath like a map reference.}
+    He has plainly been waiting a century to be asked. "Tell me what you need, and I will tell you how it is done aboard that ship." # speaker: Gallatin
+    { appeals.mother:
+        Then, in the same flat voice: "The orchard. Is it far from the mill?" You tell him, and he repeats the way under his breath like a map reference. # speaker: Gallatin
+    }
 - gallatin_turn >= 3:
     "One hour," he says. "I can give you one hour of my ship, and my silence after. Then I am a soldier again, and you had better be somewhere else." # speaker: Gallatin
 - else:
@@ -828,7 +830,7 @@ He stands looking at the wall. When he turns, the charm has gone out of his face
 { holoship_gambit.ruse.false_bridge:
     His eyes find you at the rail. "And you stood there watching me, Captain, as if I were the play." # speaker: Ru'afo
 - else:
-    He looks up through the false ceiling at the exact place where the gallery is, as if he could see you.
+    He looks up through the false ceiling at the exact place where the gallery is, and you have the feeling that he can see you.
 }
 He says one word into the band at his wrist and is gone in a column of Son'a light, and the false bridge hums on around eleven bewildered officers.
 {act5_gallatin_beside:"He keeps a transponder lock on the collector," Gallatin says. "I have the same code. He gave it me himself, in case he should ever need carrying."|"His beam went to the collector, sir," Data says. "I can follow it."} # speaker: {act5_gallatin_beside:Gallatin|Data}
@@ -913,7 +915,7 @@ Above the injector a ring of lights begins to climb: the first ranging pulse, ch
 ~ act5_way = way_fight
 {
 - act5_gallatin_beside:
-    Gallatin reaches his master first and takes his wrists, not roughly. "Sir. Enough," he says, as you would speak to a man on a ledge. Ru'afo stares at him as if a wall had spoken. # speaker: Gallatin
+    Gallatin reaches his master first and takes his wrists, not roughly. "Sir. Enough," he says, as you would speak to a man on a ledge. Ru'afo stares at him. Nobody has laid a hand on him without leave in a hundred years. # speaker: Gallatin
     It gives you the seconds you need. You rip the regulator line out from under the panel, and the injector's note begins to climb.
     -> overload
 - act5_data_along:
@@ -1106,6 +1108,9 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
 { gallatin.spring.invited && (ruafo_fate == ruafo_redeemed || sona_flagship_secured):
     Before the light goes, Gallatin walks down alone to the cave under the red cliff and kneels at the spring. Whatever he learns about the cold, he keeps to himself.
 }
+{ act5_moment_used:
+    Of the last ninety seconds above the rings you will remember almost nothing. Of the one second before them, you remember everything.
+}
 { act5_pulse:
     Before dark, word comes down from the hills: the old man who sat out all day to watch the sky was found where he sat.
 }
@@ -1157,7 +1162,8 @@ Anij is sitting on the step of the house by the mill, her splinted leg out in fr
     You sit. The step is still warm from the day. She asks you nothing, and after a while you notice you have stopped waiting to be asked.
     ~ bond(1)
 * [Go and find Sojef first]
-    "Later," you tell her, and she smiles as if the word amused her. You find Sojef at the well and tell him everything that happened above the rings, and he hears all of it without once interrupting.
+    "Later," you tell her, and the word seems to amuse her. # speaker: Picard
+    You find Sojef at the well and tell him everything that happened above the rings, and he hears all of it without once interrupting.
     ~ trust(5)
 -
 ->->
