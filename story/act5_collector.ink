@@ -183,6 +183,9 @@ Ru'afo's face goes perfectly blank, as a face does when it has cost a great deal
 { command == relieved:
     Beyond the gas, the Enterprise keeps station on Will's orders, which are Dougherty's. There is no ship to call.
 }
+{ act5_residual() == 0:
+    -> empty_valley
+}
 { late_turn && act5_with(Data):
     Data finds them within the hour: a family under an overhang, a shepherd, a knot of children who have been playing at hiding since midnight and are tiring of it.
 }
@@ -242,6 +245,13 @@ You take the communicator off his wrist, and before you can speak, a clipped, qu
     ~ raise_alert(-10)
 -
 -> origin_revealed
+
+= empty_valley
++ [Walk down into the village]
+-
+Every door is open. There is a loom with its shuttle left halfway along a row, and bread going stale on a sill, and a dog that follows you from the well to the mill and then lies down in the road, waiting for somebody else. {act5_with(Data):Data stops at the oven wall he once knocked down and helped to mend, and puts his hand flat on it.}
+There is no one here to defend. There is only the place they will need to come back to.
+-> dougherty_turns
 
 = no_comm
 { rovek == rovek_shield:
@@ -441,16 +451,23 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
 
 = hills_call
 {collector_launch.late_launch_turn:Within the hour|Toward noon} {act5_comm()} chirps on the Starfleet command frequency. Dougherty does not sound like a man in an admiral's office. He sounds like a man who has shut himself in somewhere small.
-"Jean-Luc. You're with them? Listen. He's moved the launch to dusk, with {act5_residual()} of them still on the ground. I went to stop it, and he showed me a page." # speaker: Dougherty
+{act5_residual() > 0:"Jean-Luc. You're with them? Listen. He's moved the launch to dusk, with {act5_residual()} of them still on the ground. I went to stop it, and he showed me a page."|"Jean-Luc. You're down there? Listen. He's firing at dusk. I went to stop it, and he showed me a page."} # speaker: Dougherty
 -> the_page
 
 = the_page
-{ collector_launch.late_launch_turn:
+{
+- collector_launch.late_launch_turn && act5_residual() == 0:
+    "You heard him read it out. Annex four, paragraph two. The receiving world. I read temperate and fertile, and I pictured orchards. I never once looked for what it lacked." # speaker: Dougherty
+- collector_launch.late_launch_turn:
     "You heard him read it out. Annex four, paragraph nine. I've read it forty times since." # speaker: Dougherty
 - else:
     "Annex four, paragraph nine. Residual population at the launch hour, within tolerance. I signed it in the spring." # speaker: Dougherty
 }
-"I read the word residual and pictured a shepherd who'd missed the boat. Two people. Three." He laughs, and it is a dreadful sound. "He showed me the number he means by it." # speaker: Dougherty
+{ act5_residual() > 0:
+    "I read the word residual and pictured a shepherd who'd missed the boat. Two people. Three." He laughs, and it is a dreadful sound. "He showed me the number he means by it." # speaker: Dougherty
+- else:
+    "Six hundred people who will grow old and die in fifty years, and never know why." He laughs, and it is a dreadful sound. "He called it fitting." # speaker: Dougherty
+}
 { act5_from_obey() && not collector_launch.late_launch_turn:
     "You initialled it too, Jean-Luc. I saw your mark under mine, and I was glad of the company." # speaker: Dougherty
 }
@@ -715,9 +732,9 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
     -> ruse
 * {act5_with(Data)} [Send Data for the flagship's transporters]
     -> transporters
-* {baku_taken >= 300} [Go straight for the collector # near: the-empty-village]
+* {baku_taken >= 300 && not late_turn} [Go straight for the collector # near: the-empty-village]
     -> skip
-* {baku_taken < 300} [Go straight for the collector]
+* {baku_taken < 300 || late_turn} [Go straight for the collector]
     -> skip
 
 = ruse
@@ -776,7 +793,7 @@ They arrive in a shimmer: eleven officers, and Ru'afo among them, furious with t
 = skip
 ~ act5_gambit = gambit_skipped
 { baku_taken >= 300:
-    You think of the hold, and the number in it, and you leave them there, because the collector will not wait while you count.
+    You think of {act5_from_obey():the holoship and its sleepers|the hold, and the number in it}, and you leave them there, because the collector will not wait while you count.
 }
 -> away
 
@@ -1145,7 +1162,11 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
 
 
 === epilogue_choice ===
-By evening you are in the village. Somebody has lit the lamps in the square, not for a celebration, only because it is dark, and the Ba'ku are doing the ordinary evening things: water from the well, bread, children called in.
+{ act5_residual() == 0:
+    By evening you are back in the village. Nobody has lit the lamps. You light one in the square yourself, because it is dark, and because someone should.
+- else:
+    By evening you are in the village. Somebody has lit the lamps in the square, not for a celebration, only because it is dark, and the Ba'ku are doing the ordinary evening things: water from the well, bread, children called in.
+}
 { cave_choice != () && anij_bond >= 3:
     -> anij_step ->
 }
