@@ -105,7 +105,7 @@ It runs to eight lines. On the second reading you notice that the word Ba'ku is 
 { confrontation == argued_evidence:
     Before you have finished the second reading the admiral is on your screen. He looks as though he has not been to bed.
 - else:
-    Before you have finished the second reading the admiral is on your screen, shaved and pressed and cheerful.
+    Before you have finished the second reading the admiral is on your screen, shaved and pressed and composed.
 }
 { confrontation:
 - argued_spirit:
@@ -139,18 +139,21 @@ It runs to eight lines. On the second reading you notice that the word Ba'ku is 
     }
 -
 { data_state == impounded:
-    "One more thing," he says. "Your android. The Son'a technicians want another week with him. We'll return him when the operation's concluded." # speaker: Dougherty
-    { promised_data_back:
-        You told Data you would bring him back. He said he would remember it.
-    }
-    * [Tell him Data comes home before your ship sails]
-        -> reclaim_data
-    * [Let it stand, for now]
-        "Very well. For now." # speaker: Picard
-        "For now," Dougherty agrees, as if it were a concession he had won.
-        -> recall_list
+    -> recall_data
 }
 -> recall_list
+
+= recall_data
+"One more thing," he says. "Your android. The Son'a technicians want another week with him. We'll return him when the operation's concluded." # speaker: Dougherty
+{ promised_data_back:
+    You told Data you would bring him back. He said he would remember it.
+}
+* [Tell him Data comes home before your ship sails]
+    -> reclaim_data
+* [Let it stand, for now]
+    "Very well. For now." # speaker: Picard
+    "For now," Dougherty agrees, as if it were a concession he had won. # speaker: Dougherty
+    -> recall_list
 
 = reclaim_data
 "No, Admiral. Commander Data is a Starfleet officer, and he is coming home to his ship this morning. Whole." # speaker: Picard
@@ -221,7 +224,7 @@ The order gives you until fifteen hundred. There are six people aboard whose jud
     -> talk_crusher
 * [Find Will in the observation lounge]
     -> talk_riker
-* {act3_data_aboard()} [Look for Data at the science station]
+* {act3_data_aboard()} [Look for Data in stellar cartography]
     -> talk_data
 * [Find Worf in the armoury]
     -> talk_worf
@@ -234,7 +237,7 @@ The order gives you until fifteen hundred. There are six people aboard whose jud
 ~ pass_time((act3_visits() + 1) / 2)
 { act3_visits():
 - 0: You speak to no one. Whatever you decide, it will be yours alone, and you will have to tell them afterwards.
-- 4: Two hours. You have spent them on four people, and there are still two you did not reach.
+- 4: Two hours. You have spent them on four people, and there {act3_data_aboard():are still two|is still one} you did not reach.
 - else: You stop before the time runs out. There are doors you did not knock on, and you are aware of every one of them.
 }
 -> act3_unbidden
@@ -243,7 +246,7 @@ The order gives you until fifteen hundred. There are six people aboard whose jud
 // Preferred appeal: your own feelings, stated honestly. Wrong: a performance.
 
 = talk_troi
-Deanna's office smells of cocoa and of the oil she burns in a little lamp when she wants a room to feel like somewhere else. She is curled into the corner of the couch with her shoes off, and she watches you come in the way she watches everyone: all of you at once.
+Deanna's office smells of cocoa, from a cup cooling at her elbow, and of the oil she burns in a little lamp when she wants a room to feel like somewhere else. She is curled into the corner of the couch with her shoes off, and she watches you come in the way she watches everyone: all of you at once.
 {
 - feint_untold:
     She does not get up. Since the flagship she has been perfectly civil to you in the corridors, which from Deanna is a storm warning.
@@ -323,10 +326,10 @@ She sends the ensign on the biobed away with a pat on the arm and a clean bill o
     "As a physician. What could they do?" # speaker: Picard
     She answers like one: tissue repair, nerve regrowth, the slow clock of the cell turned back. "For the people on that list? Nearly anything. For the ones who aren't on it, nothing, for years." She shrugs. "That's not a reason to do it or not do it. It's a prognosis." # speaker: Crusher
 -
-"Can I tell you what keeps nagging at me?" She frowns at a scan on the wall. "Every paper on this assumes the particles have to be taken away from the rings before they're any use. I haven't seen anyone ask whether the patients could come here instead. I don't know the answer. I don't know if it's even a sensible question." # speaker: Crusher
+"Can I tell you what keeps nagging at me?" She frowns at a scan on the wall. "Every paper on this assumes the particles have to be taken away from the rings before they're any use. {dougherty_confrontation.with_beverly:I asked the admiral whether anyone had looked at bringing the patients here instead, and he told me there was a war.|I haven't seen anyone ask whether the patients could come here instead.} I don't know the answer. I don't know if it's even a sensible question." # speaker: Crusher
 "And I feel thirty-five," she says. "I'm not going to pretend I don't like it." # speaker: Crusher
 * [Admit that you feel it too]
-    "So do I. I did a fencing lunge in my quarters the other night and nothing hurt." # speaker: Picard
+    "So do I. I took the ladder to the bridge this morning instead of the turbolift, to see whether I could. I could." # speaker: Picard
     Beverly laughs out loud, a real laugh, the first you have heard from her since the Evora left. "Then we're both compromised. Good. I'd hate to be the only one." # speaker: Crusher
     ~ loyalty(Crusher, 5)
 * [Tell her it cannot be allowed to count]
@@ -361,7 +364,7 @@ Will has the departure plan spread across the observation lounge table in three 
         -> gauntlet_hub
     ** [Take it back: you asked badly]
         "That came out wrong. I came to ask you, not to tell you." # speaker: Picard
-        "It did come out wrong." He lets out a breath and some of the stiffness goes with it. "Ask, then." # speaker: Riker
+        "It did come out wrong." Some of the stiffness goes out of his shoulders. "Ask, then." # speaker: Riker
         ~ loyalty(Riker, 5)
         -> riker_deanna
 * [Tell him what you will need from him, whatever you decide]
@@ -398,7 +401,11 @@ Data is alone in stellar cartography, with the Ba'ku village projected across th
     ~ loyalty(Data, 10)
 * [Lay out the evidence and ask for his assessment]
     You give him what you hold. He listens without moving.
-    "It is enough to put the question to the Council," he says, "and not enough to answer it for them. That is perhaps the correct amount." # speaker: Data
+    { LIST_COUNT(evidence) >= 3:
+        "It is enough to put the question to the Council," he says, "and not enough to answer it for them. That is perhaps the correct amount." # speaker: Data
+    - else:
+        "It is not enough to prove anything to anyone who does not already wish to be persuaded," he says. "I am sorry, sir. You asked for an assessment." # speaker: Data
+    }
 * [Tell him you will need him ready for whatever you order]
     "Whatever I decide, Data, I'll need you ready to carry it out. Without debate." # speaker: Picard
     "Yes, sir." He switches the projection off. All two hundred and twelve roofs vanish from the wall at once. "I will be ready." # speaker: Data
@@ -460,7 +467,7 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 }
 * [Name it plainly: his own eyes, for good]
     "If the collector goes ahead, you keep your eyes for the rest of your life. Faces. Colours. Every sunrise. If I stop it, you lose that, and I'll be the one who took it. I won't pretend otherwise." # speaker: Picard
-    Geordi breathes out slowly. "Thank you. Everybody's been so careful not to say it out loud. Like it's a condition." He looks at the letter. "It's not a condition. It's orange." # speaker: La Forge
+    Geordi sits back in his chair. "Thank you. Everybody's been so careful not to say it out loud. Like it's a condition." He looks at the letter. "It's not a condition. {geordi_sunrise:It's orange.|It's colour.}" # speaker: La Forge
     { act3_struck_name:
         "For what it's worth, I took my own name off." # speaker: Picard
         "Yeah?" He almost smiles. "Your eyes work fine, Captain. Don't flatter yourself." # speaker: La Forge
@@ -492,7 +499,7 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 
 = laforge_leaves
 "I'm going to stay with the project, Captain." He says it quietly, to the desk. "If it's happening anyway, I'd rather it was done by somebody who cares whether it blows up." # speaker: La Forge
-You sign the request, because he is an officer and it is his right. He thanks you like a stranger.
+He puts it in writing there and then, and you sign it. He is an officer, and it is his to ask. He thanks you like a stranger.
 ~ geordi_stays = true
 -> gauntlet_hub
 
@@ -559,7 +566,7 @@ Data is waiting outside the ready room with a padd held in both hands, like a gi
     ~ loyalty(Data, 5)
 * [Ask him why he did not come to you with it]
     "Why not come to me first?" # speaker: Picard
-    "You were speaking to others, sir. I judged that you would need it whether or not you needed me." He says it without the least reproach, and that is a reproach of its own. # speaker: Data
+    "You were speaking to others, sir. I judged that you would need it whether or not you needed me." There is no reproach in it anywhere, and you feel it anyway. # speaker: Data
 - -> the_choice
 
 = unbidden_data_2
@@ -664,10 +671,10 @@ It was not a large beam. The Son'a will have logged it anyway.
 - -> the_choice
 
 = unbidden_worf_2
-A personnel request reaches your desk: Lieutenant Commander Worf asks that his loan to the Enterprise end, and that he return to his station on the first transport out of the sector. It is correct in every particular.
+A personnel request reaches your desk: Lieutenant Commander Worf asks that his loan to the Enterprise end, and that he return to his station on the first transport out of the sector. Every line of it is in order.
 * [Ask him to stay until this is over]
     "Stay until this is done, Mister Worf. I'd count it a favour." # speaker: Picard
-    A long breath on the channel. "Until it is done," Worf agrees. "Then we will speak of it again." # speaker: Worf
+    Silence on the channel, and then: "Until it is done," Worf agrees. "Then we will speak of it again." # speaker: Worf
     ~ loyalty(Worf, 5)
 * (worf_signed) [Sign it, effective at the rendezvous]
     You sign it, effective when the Enterprise reaches the rendezvous. Until then he is yours to post, and he knows it, and so do you.
@@ -681,8 +688,8 @@ A personnel request reaches your desk: Lieutenant Commander Worf asks that his l
 }
 
 = unbidden_laforge_1
-Geordi does not come to see you. His transfer request comes instead, correct in every field: the collector project needs engineers who understand the particles, and Commander La Forge would like to be one of them.
-You sign it, because it is his right. By eleven his office off main engineering is empty, and his deputy is sitting at his desk looking as if he would rather be anywhere else.
+Geordi does not come to see you. His transfer request comes instead: the collector project needs engineers who understand the particles, and Commander La Forge would like to be one of them.
+You sign it; it is his to ask. By eleven his office off main engineering is empty, and his deputy is sitting at his desk looking as if he would rather be anywhere else.
 ~ geordi_stays = true
 -> the_choice
 
@@ -717,7 +724,7 @@ Geordi has written to the collector project's office. The question is polite and
     ~ raise_alert(10)
 }
 { loyalty_laforge < 25 && not geordi_stays:
-    Geordi's transfer request reaches you without him: the collector project needs engineers who understand the particles. You sign it, because it is his right, and by eleven his office is empty.
+    Geordi's transfer request reaches you without him: the collector project needs engineers who understand the particles. You sign it, and by eleven his office is empty.
     ~ geordi_stays = true
 }
 You are back in the ready room, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. It is past eleven. In four hours the Enterprise must be under way, one way or another.
@@ -767,7 +774,7 @@ You take the pips from your collar one at a time and set them in a row on the de
 ~ shift_standing(-20)
 ~ raise_alert(20)
 * [Tell Dougherty why, on an open channel]
-    You tell him on the open channel, where the Son'a can hear it too: that you will not move six hundred people in their sleep, that the Directive is a promise about who decides and not a rule about who arrived first, and that you would rather be a private citizen who keeps it than a captain who does not. # speaker: Picard
+    "I won't move six hundred people in their sleep, Matthew. The Directive is a promise about who decides, not a rule about who arrived first. I'd rather keep it as a private citizen than break it as a captain." You say it on the open channel, where the Son'a can hear it too. # speaker: Picard
     Dougherty does not interrupt. When you finish he looks down at his desk for some time. "I'll have to log this," he says. "All of it." He sounds less sure than he did at seven. # speaker: Dougherty
     ~ declare_stance(spirit)
     ~ doubt(1)
@@ -786,21 +793,22 @@ You go out onto the bridge, and the bridge goes quiet in the way it does when th
 ~ shift_standing(-40)
 ~ raise_alert(30)
 * [Tell the bridge why, before you tell the admiral]
-    You tell them, standing by the helm where everyone can see you: what is in the lake, what is to be done to the village, and why you believe the Directive forbids it whatever the lawyers say. Then you tell the flagship, on an open channel, that the Enterprise will not withdraw. # speaker: Picard
+    You tell them, standing by the helm where everyone can see you: what is in the lake, what is to be done to the village, and why you believe the Directive forbids it whatever the lawyers say. Then you tell the flagship, on an open channel, that the Enterprise will not withdraw.
     ~ declare_stance(spirit)
 * [Give the order, and keep your reasons to yourself]
-    You open a channel to the flagship and tell Dougherty that the Enterprise will not withdraw. You do not explain. The bridge crew hear it at the same moment he does, and they watch you, and nobody asks.
+    You open a channel to the flagship and tell Dougherty that the Enterprise will not withdraw. You do not explain. The bridge crew hear it at the same moment he does, and they watch you, and nobody asks. Will, at your right hand, is the one who most visibly does not ask.
+    ~ loyalty(Riker, -5)
 -
 Dougherty's answer is short and formal and goes into the log. Ru'afo's ships, on the tactical display, begin to move.
 Will gets up from his chair, slowly. "Captain. Is that an order, or are you asking us?" # speaker: Riker
 * [Ask him, as your first officer and your friend]
     "I'm asking you, Will. As my first officer, and as my friend." # speaker: Picard
-    He looks at you for the length of a breath. {loyalty_riker >= 50:"Then you've got me," he says.|"I heard you," he says, which is not the same thing.} # speaker: Riker
+    He holds your eye. {loyalty_riker >= 50:"Then you've got me," he says.|"I heard you," he says, which is not the same thing.} # speaker: Riker
     ~ loyalty(Riker, 5)
 * [Make it an order]
     "It's an order, Commander." # speaker: Picard
     Something closes in Will's face, quietly, like a hatch. "Aye, sir." # speaker: Riker
-    ~ loyalty(Riker, -10)
+    ~ loyalty(Riker, -15)
 -
 { loyalty_riker < 35:
     -> riker_relieves
@@ -889,7 +897,7 @@ Now the crew must know what the admiral must not.
     Geordi's chair is empty. His deputy sits beside it, not in it.
 - else:
     {
-    - loyalty_laforge >= 75: Geordi lets out a long breath. "Okay," he says. "Okay. Let's go keep a planet." # speaker: La Forge
+    - loyalty_laforge >= 75: Geordi laughs once, not quite steadily. "Okay," he says. "Okay. Let's go keep a planet." # speaker: La Forge
     - loyalty_laforge >= 50: "Whatever you need from engineering, you've got," Geordi says. He does not say what it costs him, and you do not make him. # speaker: La Forge
     - else: "Yes, sir," Geordi says, to the table. # speaker: La Forge
     }
@@ -1164,8 +1172,8 @@ Worf is at the transporter room door with a rifle and no orders. "Commander Rike
     He steps onto the pad as though it were a parade ground, and looks straight ahead.
     ~ planet_team += Worf
 * [Send him back to his post]
-    "The ship may need you, Worf. Will may." # speaker: Picard
-    He goes, because you told him to. That he obeys a man with no rank left to give orders is an answer of its own.
+    "The ship may need you, Worf. Will may need you." # speaker: Picard
+    He goes, because you told him to. He is obeying a man with no rank left to give orders, and both of you know it.
 - -> follow_troi
 
 = follow_troi
@@ -1401,7 +1409,7 @@ A dozen elders sit on the benches. Anij is near the fire with her sleeves pushed
 - return_to_the_village.sojef_storehouse.promised:
     "You promised me the curtain would not go up again," Sojef says. "I think you have come to tell me about something worse than a curtain." # speaker: Sojef
 - baku_trust >= 50:
-    "Sit, Captain," Sojef says. {command == resigned:Then, seeing your collar: "Or whatever I should call you now."|} "You have a face like weather. Tell us." # speaker: Sojef
+    "Sit, Captain," Sojef says. {command == resigned:Then, seeing your bare collar: "Or whatever I should call you now."}{command == relieved:Then, seeing the borrowed coat: "Or whatever I should call you now."} "You have a face like weather. Tell us." # speaker: Sojef
 - baku_trust >= 30:
     "Sit," Sojef says. "We will listen. That is not the same as agreeing, but it is where agreeing starts." # speaker: Sojef
 - else:
@@ -1429,7 +1437,7 @@ The council talks among itself in low voices, and agrees, and you see that they 
 = warn_hills
 ~ baku_warning = warned_hills
 "You must leave the village tonight and go up into the hills. I can't tell you why. I'm asking you to trust me." # speaker: Picard
-Sojef hears everything you are not saying; he has had three centuries of practice. "You are deciding for us," he says mildly, "what we are strong enough to know." # speaker: Sojef
+Sojef has had three centuries to learn how to hear the part of a sentence that is left out. "You are deciding for us," he says mildly, "what we are strong enough to know." # speaker: Sojef
 { baku_trust >= 40:
     They agree to go. They agree the way people do when they have decided to forgive you later.
 - else:
@@ -1445,7 +1453,7 @@ Sojef hears everything you are not saying; he has had three centuries of practic
 The room goes quiet in a different way. Sojef stands, slowly.
 "We set those down three hundred years ago, Captain. We did not set them down because we had forgotten how they work." He does not raise his voice. "No." # speaker: Sojef
 { on_planet(Worf):
-    By the door, Worf lets out a breath that is very nearly approval. Whatever Sojef thinks of the offer, Worf thinks better of you for making it.
+    By the door, Worf makes a low sound in his chest that is very nearly approval. Whatever Sojef thinks of the offer, Worf thinks better of you for making it.
     ~ loyalty(Worf, 5)
 }
 The council will go to the hills, they tell you, because the alternative is worse. They will go without your phasers, and they will watch you carefully on the way.
@@ -1468,7 +1476,12 @@ In the end Sojef turns back to you. "We will go up to the hills tonight. Because
 The fire has burned down. Outside, the light is going amber and long.
 * [Sit beside Anij while the council breaks up]
     You sit down beside Anij on the warm stone of the hearth. She moves over exactly enough.
-    "You told them well," she says. "{baku_warning == warned_asked:You asked. That is rarer than telling well.|You'll do better next time.}" She is looking at the fire, not at you. "There is always a next time, here. That is what you came to take away from us." # speaker: Anij
+    { baku_warning:
+    - warned_asked: "You asked them," she says. "That is rarer than telling them well." # speaker: Anij
+    - warned_everything: "You told them all of it," she says. "Most people would have kept a little back, for kindness." # speaker: Anij
+    - else: "You did not tell them well," she says, without any heat. "You'll do better next time." # speaker: Anij
+    }
+    She is looking at the fire, not at you. "There is always a next time, here. That is what your people came to take away." # speaker: Anij
     ~ bond(1)
 * [Answer Artim, who has come out from under the bench]
     Artim has crawled out and is standing in front of you with a question that has clearly been waiting all afternoon. "Can I carry something? When we go?" # speaker: Artim
@@ -1478,9 +1491,6 @@ The fire has burned down. Outside, the light is going amber and long.
 -
 { baku_trust < 40:
     Not every face in the firelight believes you. Some of these people have been warned by strangers before, and the strangers were wrong. # near: the-empty-village
-}
-{ prime_directive == breached:
-    Outside, someone has put the lid back on the box at the well and weighted it with a stone.
 }
 The elders go out into the lane to tell their households. Dusk is an hour away. You go with them.
 -> act4
@@ -1512,7 +1522,7 @@ The room listens without moving.
 Beverly says nothing at all, from the first figure to the last. She sits with her hands folded on the table and looks at the screen, and her silence is the loudest thing in the room.
 {
 - act3_data_aboard():
-    Data waits until everyone else has finished. "Captain. I would like to reserve an objection until I have seen this carried out." {crew_gauntlet.talk_data.may_object:"You told me I might object whenever I must. I am informing you that I may need to."|"I do not yet know what it will be. I know that it is there."} # speaker: Data # near: the-eleventh-hour
+    Data waits until everyone else has finished. "Captain. I would like to reserve an objection until I have seen this carried out. {crew_gauntlet.talk_data.may_object:You told me I might object whenever I must. I am informing you that I may need to.|I do not yet know what it will be. I know that it is there.}" # speaker: Data # near: the-eleventh-hour
 - data_state == impounded:
     Data's chair is empty. He is on a bench aboard the flagship, and will be there until it is over. You notice that you keep glancing at the chair, as if for the question nobody else will ask.
 - else:
@@ -1537,7 +1547,7 @@ The plan carries a rider at the bottom: the collector project requests the Enter
 - -> obey_beverly
 
 = obey_beverly
-The meeting breaks up. Data and Deanna will stay with you at the observation post; the others sail with Will at fifteen hundred. Beverly is first out of the door.
+The meeting breaks up. {act3_data_aboard() && loyalty_troi >= 25:Data and Deanna will stay with you at the observation post|{act3_data_aboard():Data will stay with you at the observation post|{loyalty_troi >= 25:Deanna will stay with you at the observation post|You will run the observation post with its own technicians}}}; the others sail with Will at fifteen hundred. Beverly is first out of the door.
 * [Go after her]
     You catch her at the turbolift. "Beverly. Say it." # speaker: Picard
     "I don't have anything to say that you don't already know." She looks at you steadily. "Are you sure?" # speaker: Crusher
@@ -1547,5 +1557,5 @@ The meeting breaks up. Data and Deanna will stay with you at the observation pos
 * [Let her go]
     You let her go. The turbolift doors close on her before you have decided whether to call after her, and then it is too late to, which is perhaps what you intended.
 -
-At fifteen hundred the Enterprise breaks orbit on schedule, with Will in the centre seat, and the Son'a ships close in behind her like a door swinging shut. You watch her go from the observation post at the edge of the village, where the transfer will be run from. # near: relocation
+At fifteen hundred the Enterprise breaks orbit on schedule, with Will in the centre seat, and two Son'a ships take station behind her, as courteous as ushers. You watch her go from the observation post at the edge of the village, where the transfer will be run from. # near: relocation
 -> act4
