@@ -91,14 +91,6 @@ It runs to eight lines. On the second reading you notice that the word Ba'ku is 
     ~ raise_alert(5)
 }
 
-// Whether an officer can still be given a post: not lost, not with the Son'a, not gone to the collector.
-=== function act3_assignable(who)
-{ who:
-- Data: ~ return act3_data_aboard()
-- LaForge: ~ return not geordi_stays
-}
-~ return true
-
 // ============================================================== recall_order
 
 === recall_order ===
@@ -183,7 +175,7 @@ Near the bottom, in a different typeface, as if added late: Captain Jean-Luc Pic
 === ready_room_alone ===
 You take the list into the ready room and shut the door. Below the viewport the planet turns slowly, and its village is too small to see.
 { afternoon:
-- afternoon_orchard: You know roughly where the orchard lies, north of the mill. You find you have been looking at that patch of green for some time.
+- afternoon_orchard: You know roughly where the orchard lies, north of the mill. You find you have been looking at that patch of green without meaning to.
 - afternoon_chronicle: You can place the chronicle house by the bend in the river. Somewhere under its turf roof is the line you were shown, and the thread that does not match.
 - afternoon_shoreline: The lake is easy to find, a dark thumbprint east of the village. You know now what is lying at the bottom of it.
 }
@@ -314,7 +306,7 @@ She sends the ensign on the biobed away with a pat on the arm and a clean bill o
     "Six hundred people against a great many more, and I can't make the sum come out. I'm afraid one reason I can't is that I like how I feel down there. I don't know yet which way I'll go." # speaker: Picard
     Beverly sets the scanner down. "Good," she says. "That's the first honest history I've taken all morning." # speaker: Crusher
     { act3_struck_name:
-        "I took my name off the list," you add.
+        "I took my name off the list," you add. # speaker: Picard
         She looks at you over the padd. "Of course you did." It is not unkind. # speaker: Crusher
     }
     ~ loyalty(Crusher, 15)
@@ -775,7 +767,7 @@ You take the pips from your collar one at a time and set them in a row on the de
 ~ raise_alert(20)
 * [Tell Dougherty why, on an open channel]
     "I won't move six hundred people in their sleep, Matthew. The Directive is a promise about who decides, not a rule about who arrived first. I'd rather keep it as a private citizen than break it as a captain." You say it on the open channel, where the Son'a can hear it too. # speaker: Picard
-    Dougherty does not interrupt. When you finish he looks down at his desk for some time. "I'll have to log this," he says. "All of it." He sounds less sure than he did at seven. # speaker: Dougherty
+    Dougherty does not interrupt. When you finish he looks down at his desk. "I'll have to log this," he says. "All of it." He sounds less sure than he did at seven. # speaker: Dougherty
     ~ declare_stance(spirit)
     ~ doubt(1)
     ~ raise_alert(5)
@@ -805,7 +797,7 @@ Will gets up from his chair, slowly. "Captain. Is that an order, or are you aski
     "I'm asking you, Will. As my first officer, and as my friend." # speaker: Picard
     He holds your eye. {loyalty_riker >= 50:"Then you've got me," he says.|"I heard you," he says, which is not the same thing.} # speaker: Riker
     ~ loyalty(Riker, 5)
-* [Make it an order]
+* [Make it an order # near: a-house-divided]
     "It's an order, Commander." # speaker: Picard
     Something closes in Will's face, quietly, like a hatch. "Aye, sir." # speaker: Riker
     ~ loyalty(Riker, -15)
@@ -1371,7 +1363,7 @@ Deanna and Will are on opposite sides of the transporter room, and neither of th
     ~ loyalty(Riker, 5)
     ~ loyalty(Troi, 5)
 * [Keep the line moving]
-    "Places, please." It comes out more briskly than you meant. They take their places without a word.
+    "Places, please." It comes out more briskly than you meant. They take their places without a word. # speaker: Picard
 - -> riker_energise
 
 = riker_energise
@@ -1398,6 +1390,9 @@ Sojef has called the council into the long house by the mill, where a fire is ke
 A dozen elders sit on the benches. Anij is near the fire with her sleeves pushed up, as if she came from work and means to go back to it. Artim, who has certainly not been invited, is under a bench with his chin on his knees.
 { LIST_COUNT(planet_team) > 0:
     {act3_names(planet_team)} {LIST_COUNT(planet_team) == 1:stands|stand} by the door, where Sojef has asked your people to wait.
+}
+{ recall_order.asked_why:
+    Dougherty wanted a face the Ba'ku liked standing in front of them when they woke. He will have one, a day early, and not saying what he hoped.
 }
 { unbidden == Worf && loyalty_worf >= 60:
     "A box came to our well this morning," Sojef says. "Closed. Nobody has opened it. Several people have walked round it more than once." # speaker: Sojef
@@ -1465,8 +1460,8 @@ The council will go to the hills, they tell you, because the alternative is wors
 ~ baku_warning = warned_asked
 You tell them everything you know and, carefully, what you do not: the ship in the lake, the replica, the collector, the Son'a schedule, how little time there is. Then you stop.
 "It is your home and your decision. I'll tell you what I would do, if you ask me. I won't make the choice for you." # speaker: Picard
-Sojef looks at you for some time, as if checking the words for a false bottom. Then he turns to the benches, and the council begins to talk.
-It takes half an hour. They talk over one another and under one another, and an old woman speaks for a long while about the storm of a hundred and forty years ago, and somebody asks Anij what she thinks, and she says she thinks the beans need picking before the frost either way.
+Sojef studies you, as if checking the words for a false bottom. Then he turns to the benches, and the council begins to talk.
+It takes half an hour. They talk over one another and under one another, and an old woman speaks at length about the storm of a hundred and forty years ago, and somebody asks Anij what she thinks, and she says she thinks the beans need picking before the frost either way.
 In the end Sojef turns back to you. "We will go up to the hills tonight. Because we have chosen to, and not because you told us to. Will you walk with us?" # speaker: Sojef
 ~ trust(15)
 ~ reaffirm_prime_directive()
