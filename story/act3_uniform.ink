@@ -188,7 +188,7 @@ The padd is warm from your hand. Your name sits at the bottom of it in that late
     You send it to sickbay with no covering note at all. Beverly will know what to make of a list of patients. She will also see whose names are on it.
 * (set_aside) [Turn it face down, and look at the planet]
     You turn the padd over on the desk and leave it there, your name and Geordi's face down on the wood.
-    Eight lines of orders, one list, one planet. You stand at the viewport with your hands behind your back until you notice that you are standing the way you stand on the bridge, and make yourself stop.
+    Eight lines of orders, one list, one planet. You stand at the viewport with your hands behind your back, the way you stand on the bridge, until you catch yourself at it and stop.
 -
 The order gives you until fifteen hundred. There are six people aboard whose judgement you want before you decide anything{data_state == destroyed:, or there were six; there are five now}{data_state == impounded:, and one of them is lying on a Son'a bench in a laboratory across the orbit}. If you are quick, and they are brief, there is time for four.
 -> crew_gauntlet
@@ -206,8 +206,8 @@ The order gives you until fifteen hundred. There are six people aboard whose jud
     -> gauntlet_close
 }
 { act3_visits():
-- 1: Half an hour gone. Word of the order is already round the ship; the corridors are quieter than they should be.
-- 2: An hour gone. A crewman you pass in the turbolift starts to say something, looks at your face, and says good morning instead.
+- 1: Half an hour gone. {~Word of the order is already round the ship; the corridors are quieter than they should be.|In the turbolift, two ensigns stop talking when the doors open on you.|The crewman on deck eight who took up juggling has, according to the duty log, put the clubs away.}
+- 2: An hour gone. {~A crewman you pass in the corridor starts to say something, looks at your face, and says good morning instead.|Ten Forward, as you pass it, is full and nearly silent.|You cross the bridge, and nobody looks up, which means everybody is watching.}
 - 3: Ninety minutes gone. Time, if you are honest with yourself, for one more.
 }
 * [Find Deanna in her office]
@@ -537,7 +537,7 @@ Somewhere on the flagship, someone is reading it and wondering why he asked.
 ~ raise_alert(5)
 * [Call him up and ask him why]
     "Will. Why ask the admiral and not me?" # speaker: Picard
-    "Because you weren't asking me anything, sir," Will says, "and I thought somebody on this ship ought to be asking somebody something." He sounds tired rather than angry, which is worse, and then a little less tired for having said it. # speaker: Riker
+    "Because you weren't asking me anything, sir," Will says, "and I thought somebody on this ship ought to be asking somebody something." He sounds tired rather than angry. Having said it, he sounds a little less tired. # speaker: Riker
     ~ loyalty(Riker, 5)
 * [Let it go]
     You let it go. It is a correct message, correctly sent, and you have no answer to it that he would not already know.
@@ -727,7 +727,7 @@ You are back in the ready room, and the order is where you left it{ready_room_al
     A reply to the admiral is already half drafted in your own words from yesterday. It would take a minute to finish it and send it.
 }
 There are four ways out of this room, and only one of them is the door.
-* {confrontation == accepted_reading} [Carry out the order, as you told him you would]
+* {confrontation == accepted_reading} [Carry out the order, as you told him you would # near: relocation]
     -> choice_obey
 * [Resign your commission, and go down as a citizen]
     -> choice_resign
@@ -735,7 +735,7 @@ There are four ways out of this room, and only one of them is the door.
     -> choice_mutiny
 * [Acknowledge the order, and warn the Ba'ku in secret]
     -> choice_covert
-* {confrontation != accepted_reading} [Obey the order]
+* {confrontation != accepted_reading} [Obey the order # near: relocation]
     -> choice_obey
 
 = choice_obey
@@ -866,7 +866,7 @@ Now the crew must know what the admiral must not.
 - else: Worf looks at you as if you were a stranger wearing the captain's face, and does not answer at all.
 }
 {
-- loyalty_troi >= 75: Deanna says nothing. She does not need to; her relief reaches you across the room like a window opened on a close day.
+- loyalty_troi >= 75: Deanna does not speak. Her relief reaches you across the room like a window opened on a close day.
 - loyalty_troi >= 50: "I think you've chosen well," Deanna says. "I also think you're frightened. Both are allowed." # speaker: Troi
 - loyalty_troi >= 25: Deanna watches you the way she watches a patient who has just said that he is fine.
 - else: "You'll forgive me," Deanna says, "if I wait to see whether you mean it." # speaker: Troi
@@ -874,7 +874,7 @@ Now the crew must know what the admiral must not.
 {
 - loyalty_crusher >= 75: "About time," Beverly says, and her voice catches on the second word, which she will deny later. # speaker: Crusher
 - loyalty_crusher >= 50: "Then I'll need a field kit," Beverly says, already thinking it through, "and you'll need not to get shot." # speaker: Crusher
-- loyalty_crusher >= 25: Beverly says nothing. She is waiting, you realise, to see what it costs, and whom.
+- loyalty_crusher >= 25: Beverly keeps her counsel. She is waiting to see what it costs, and whom.
 - else: Beverly hears you out with her arms folded. "You're a little late to be brave, Jean-Luc." # speaker: Crusher
 }
 { act3_data_aboard():
@@ -926,7 +926,7 @@ Will is waiting for you at the lounge door, and he has the ship's security chief
     The centre seat goes to Lieutenant Perim, the senior helm officer: steady hands, eleven years aboard, and never more than a night watch in that chair.
     -> assign_worf
 }
-Will is at the window with his hands clasped behind him, in a stance you recognise because it is yours.
+Will is sitting on the edge of the lounge table with one boot on a chair, the way he sits when he has already guessed the question.
 * [Give Will the ship]
     "The Enterprise is yours, Will." # speaker: Picard
     {
@@ -938,7 +938,7 @@ Will is at the window with his hands clasped behind him, in a stance you recogni
 * [Take Will down with you, and give the ship to Perim]
     "I want you on the ground with me, Will. Lieutenant Perim will take the ship." # speaker: Picard
     { loyalty_riker >= 60:
-        His grin comes slowly and then all at once. "I was hoping you'd say that. Don't tell Perim." # speaker: Riker
+        He comes up off the table, pleased and trying not to show it. "I was hoping you'd say that. Don't tell Perim." # speaker: Riker
     - else:
         "If that's where you want me." He does not sound sure it is where he wants to be. # speaker: Riker
     }
@@ -965,7 +965,7 @@ Will is at the window with his hands clasped behind him, in a stance you recogni
     { crew_gauntlet.talk_worf.at_side:
         "At your side," Worf says. "As you said." # speaker: Worf
     - else:
-        "Good," Worf says, and nothing else, which is a great deal from Worf. # speaker: Worf
+        "Good," Worf says. From Worf, it is very nearly a speech. # speaker: Worf
     }
     ~ planet_team += Worf
     ~ act3_covert_headcount()
@@ -1004,7 +1004,7 @@ Will is at the window with his hands clasped behind him, in a stance you recogni
     ~ planet_team += Troi
     ~ act3_covert_headcount()
     { crew_gauntlet.riker_deanna.kept_together && aboard(Riker):
-        Will hears it and says nothing. He promised himself nothing, after all; you were the one who promised.
+        Will hears it. He does not object; he made no promise this morning. You did.
         ~ loyalty(Riker, -5)
     }
 * [Ask Deanna to sail with the ship]
@@ -1018,7 +1018,7 @@ Will is at the window with his hands clasped behind him, in a stance you recogni
     }
     ~ ship_team += Troi
     { crew_gauntlet.riker_deanna.kept_together && on_planet(Riker):
-        Will hears it and says nothing. You promised him, in the lounge this morning. You both remember.
+        Will hears it, and looks at the floor. You promised him, in the lounge this morning. You both remember.
         ~ loyalty(Riker, -5)
     }
 - -> assign_crusher
@@ -1519,9 +1519,9 @@ Beverly says nothing at all, from the first figure to the last. She sits with he
 - act3_data_aboard():
     Data waits until everyone else has finished. "Captain. I would like to reserve an objection until I have seen this carried out. {crew_gauntlet.talk_data.may_object:You told me I might object whenever I must. I am informing you that I may need to.|I do not yet know what it will be. I know that it is there.}" # speaker: Data # near: the-eleventh-hour
 - data_state == impounded:
-    Data's chair is empty. He is on a bench aboard the flagship, and will be there until it is over. You notice that you keep glancing at the chair, as if for the question nobody else will ask.
+    Data's chair is empty. He is on a bench aboard the flagship, and will be there until it is over. Twice you glance at the chair, as if for the question nobody else will ask.
 - else:
-    There is no one at the ops end of the table to ask the question nobody else will. You notice the silence where it would have been.
+    There is no one at the ops end of the table to ask the question nobody else will. The silence sits where it would have been.
 }
 { not geordi_stays:
     -> obey_geordi
