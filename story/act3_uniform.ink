@@ -383,11 +383,14 @@ Data is alone in stellar cartography, with the Ba'ku village projected across th
     His left hand is back in the right order. He opens and closes it now and then, as though checking Geordi's work.
 }
 "There are two hundred and twelve roofs, Captain," he says. "The survey gives the population as six hundred. I found that I wanted to know how many homes." # speaker: Data
+{ lake_partner == Data:
+    "The replica under the lake has two hundred and twelve as well," he adds. "I checked. I am not certain why I hoped it would be wrong." # speaker: Data
+}
 * {data_heard} [Ask him his own question from the shuttle: was he right?]
     "On the shuttle you asked me whether you had been right. I said I would like to know too. I still would. Were you?" # speaker: Picard
     Data turns from the wall. "I believe so. But I was not functioning normally, and a mind that is not functioning normally always believes it is right." He considers you. "I would like to be right again, sir. On purpose, this time, and with you." # speaker: Data
     ~ loyalty(Data, 15)
-* [Ask whether a law can be kept to the letter and still betrayed]
+* [Ask whether a law can be kept to the letter and betrayed]
     "Data. Can a law be obeyed word for word and still be betrayed?" # speaker: Picard
     He takes nearly half a second over it, which for him is a long silence. "Yes. If the law exists to protect something, and its wording can be satisfied while the thing it protects is destroyed." A pause. "I believe that is what the admiral is doing. I do not believe he knows it." # speaker: Data
     ~ loyalty(Data, 10)
@@ -418,8 +421,11 @@ Data is alone in stellar cartography, with the Ba'ku village projected across th
 
 = talk_worf
 Worf is in the armoury, reassembling a phaser rifle that did not need taking apart. The rash has reached his ear. There is a cold compress on the bench beside him, and he is plainly refusing to use it.
-{ worf_sang:
+{
+- worf_sang:
     He does not look up. "If this concerns singing, Captain, I would like it in writing." # speaker: Worf
+- lake_partner == Worf:
+    "The cage in the lake," he says, without preamble. "I have thought of it every hour since. I would like to know what we are going to do about it." # speaker: Worf
 - else:
     "Captain." He sets the rifle down. "The ship leaves at fifteen hundred. I have not been told whether I leave with it." # speaker: Worf
 }

@@ -227,7 +227,7 @@ describe('Act III walkthroughs', () => {
 
   it('an impounded Data comes home only if demanded, at a cost in standing', () => {
     const demanded = playAct3({ data_state: 'impounded', loyalty_data: 40, promised_data_back: true }, [
-      'Acknowledge', 'comes home', 'Turn it face down', 'Data', 'letter and still betrayed', 'trust your judgement', 'Stop asking',
+      'Acknowledge', 'comes home', 'Turn it face down', 'Data', 'letter and betrayed', 'trust your judgement', 'Stop asking',
     ]);
     expect(demanded.v('data_state')).toEqual(['restored']);
     expect(demanded.v('data_reclaimed')).toBe(true);
