@@ -163,7 +163,7 @@ You close your eyes and wait for it. {qr_read_aloud:What comes is the bulletin, 
 === ending_relocation ===
 The announcement is made on Earth seven weeks after the transfer, in a hall built for treaty signings. {dougherty_alive:Admiral Dougherty gives it himself, reading the figures from a card he does not need, with the relish of a tired man who has finally been allowed to say something good.|Admiral Dougherty is not there to give it. A deputy reads his figures from a card, and the hall stands for a minute in his memory before it sits down to applaud.} Particles harvested in nine days. Cellular renewal in every trial subject. Burns, radiation sickness, the old wounds of the war: in time, all of it treatable.
 The applause goes on until people begin glancing at one another to see who will stop first.
-You sit in the third row in dress uniform, between a Vulcan physician and an empty chair with a card on it that reads Ru'afo. The Son'a did not come. They took their share of the harvest and went home, and their ships did not trouble to say goodbye.
+You sit in the third row in dress uniform, between a Vulcan physician and a Son'a one, who does not speak to you. He is the only Son'a in the hall. The rest took their share of the harvest and went home, and their ships did not trouble to say goodbye.
 + [Let the applause run its course]
 -
 The rings are on none of the slides. You saw them last from the Enterprise on the ninth day, when the collector folded its panels and drew away: dull now, the colour of old pewter, over a world already browning at the edges. The survey calls it sterile for several generations. {prime_directive == breached:It does not say who carried the people off it.|It does not mention the people at all.}
@@ -176,7 +176,7 @@ The rings are on none of the slides. You saw them last from the Enterprise on th
     { sojef_told:
         The Ba'ku woke believing they were home, all but one. Sojef knew, because you had told him on the holodeck, and he told the others himself, at the well, before anyone from Starfleet could.
     - else:
-        The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the mill had stopped complaining, and a man found that his door no longer stuck, and by the end of the week they all knew.
+        The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the well rope had no splice in it, and a woman found the burn on her table gone, and by the end of the week they all knew.
     }
 }
 { sojef_told && transfer_manner != transfer_by_book && transfer_manner != ():
@@ -241,7 +241,7 @@ Word comes down that there will be a commendation. {pd_stance == letter:It will 
     { rl_drank:
         You find you cannot remember what the wine tasted of, in the hall on Earth.
     }
-    At dusk the old ones carry chairs out to the end of the lane and sit facing east, where the rings would have risen. Nothing rises. They sit on until full dark, talking quietly, the way people sit up with someone who is dying, and then fold their chairs and go in, all but one, which stays out facing the empty east. Nobody tells you whose it is. # ending: relocation
+    At dusk the old ones carry chairs out to the end of the lane and sit facing east, where the rings would have risen. Nothing rises. They sit on until full dark, talking quietly, and then fold their chairs and go in, all but one, which stays out facing the empty east. Nobody tells you whose it is. # ending: relocation
     -> END
 * [Write to Sojef instead]
     You write to Sojef instead: three drafts, and the third is the shortest. {rl_drank:You leave out the dinner.|You mention the glass you did not raise, and then take it out again.}
@@ -463,18 +463,18 @@ Geordi has taken his implants out for the service. Under the rings his eyes are 
 - sona_flagship_secured:
     Gallatin comes down in a plain coat and stands at the back among the Ba'ku. Every captive the flagship held is home, and nobody sends him away. # interlude: riker
 - baku_taken > 0:
-    The Son'a ships that fled into the nebula still hold {ending_count(baku_taken)} Ba'ku. Their neighbours leave a space for them at the edge of the crowd. # interlude: riker
+    The Son'a ships that fled into the nebula still hold {ending_count(baku_taken)} Ba'ku. Their families stand at the front, because the rest of the village has put them there. # interlude: riker
 }
 { ls_planet:
     At the end the captain looked down toward this valley. Nobody in the meadow knows that. # interlude: riker
 - else:
     At the end the captain was facing outward, toward the stars. Nobody in the meadow knows that. # interlude: riker
 }
-When the officers have gone, the Ba'ku bring a cutting from the great tree in the square, the old one on its stone props, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
+When the officers have gone, the Ba'ku bring a cutting from the great tree in the square, the old one on its stone props, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin ties it in with a strip of her own sleeve. # interlude: riker
 { artim_tagged && not sona_flagship_secured:
-    Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. His son would have thought of it first. # interlude: riker # ending: the-last-stand
+    Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. Artim thinks of things like that. Sojef thinks of it for him. # interlude: riker # ending: the-last-stand
 - else:
-    Then Artim goes to the stream and comes back with a flat stone, carrying it in both arms, and sets it in the grass beside the sapling. It is for later, he explains to anyone who will listen: for when the tree is old and needs holding up. # interlude: riker # ending: the-last-stand
+    Then Artim goes down to the stream with a cup and waters the graft himself, spilling a little at every step of the way back, so that only most of it arrives. He goes again, and again. Nobody tells him it is enough. # interlude: riker # ending: the-last-stand
 }
 -> END
 
@@ -565,7 +565,7 @@ You wake at first light, stiff, to the sound of a door.
 - sojef_told && baku_taken > 0 && not sona_flagship_secured:
     It is Sojef's door, across the lane. The night damp has swollen it in its frame, and the wind is worrying at it, and it will not open for anyone until he comes home to plane it. You put your shoulder to it once, gently, to be sure, and then leave it as it is. # ending: the-eleventh-hour
 - eh_bed:
-    It is Sojef, in the passage below, fighting his own front door. It sticks; it has always stuck. He swears at it mildly in a language you do not know, and heaves, and it gives with a crack like a branch, and the morning comes in around it, cold and real, smelling of the mill. # ending: the-eleventh-hour
+    It is Sojef, in the passage below, fighting his own front door. It sticks; it has always stuck. He swears at it mildly in a language you do not know, and heaves, and it gives with a crack like a branch, and the morning comes in around it, smelling of the river. # ending: the-eleventh-hour
 - else:
     It is Sojef, across the square, fighting his own front door. It sticks; it has always stuck. He swears at it mildly, and heaves, and it gives with a crack like a branch, and he stands in the doorway with the morning coming in around him and lifts a hand to you, as one neighbour to another. # ending: the-eleventh-hour
 }
@@ -578,7 +578,7 @@ You wake at first light, stiff, to the sound of a door.
 
 === ending_the_empty_village ===
 Eleven days after the collector {collector == stood_down:stood down|came apart}, the village holds a count, because someone has to, and Sojef asks you to stand beside him while it is done.
-It takes the whole of a morning. They go lane by lane, and at each door someone says how many live there and how many are home. {baku_taken >= 600:None of the six hundred are.|{baku_taken} of the six hundred are not.} It comes, Sojef says, to {ending_houses(baku_taken)} houses' worth of people, though the Son'a did not take them by houses. They took a mother from one, two sons from the next, a grandfather asleep in a chair.
+It takes until the bread is out of the ovens. They go lane by lane, and at each door someone says how many live there and how many are home. {baku_taken >= 600:None of the six hundred are.|{baku_taken} of the six hundred are not.} It comes, Sojef says, to {ending_houses(baku_taken)} houses' worth of people, though the Son'a did not take them by houses. They took a mother from one, two sons from the next, a grandfather asleep in a chair.
 { artim_tagged:
     At his own door Sojef's voice does not change at all. Three live here, he says. Two are home.
 }
@@ -591,7 +591,7 @@ It takes the whole of a morning. They go lane by lane, and at each door someone 
 - else: Ru'afo ran when the collector failed, and took his cargo with him into the nebula.
 }
 { gallatin_turn >= 3:
-    If anyone aboard will bring them home, it is Gallatin. Before the flagship went dark he sent one message on a Ba'ku frequency nobody had used in a century: a list of names, and beside every name the same word, alive.
+    If anyone aboard will bring them home, it is Gallatin. Before the flagship went dark he sent one message, to the relay on the Enterprise, addressed to Sojef by name: the word alive, and a number.
 - else:
     Nobody aboard the flagship has said anything at all.
 }
@@ -604,10 +604,10 @@ Starfleet promises a rescue. {council_case() >= 3:In the same message it reports
     The Enterprise is in no state to go looking. {riker_run == crippled:She sits in orbit on her impulse engines, with Geordi's people rebuilding her voice.|She sits in orbit, waiting on the same ships as everyone else.}
 }
 { wounded:
-    {wounded == LaForge:Geordi's face is healing under the rings faster than Beverly can chart it.|The officer hurt at the cave mouth is mending under the rings faster than Beverly can chart it.} It seems a poor trade, and nobody says so.
+    {wounded == LaForge:Geordi's face is mending under the rings, and Beverly has given up charting it and simply signs him fit.|{wounded == Crusher:Beverly's own wound is mending under the rings, and she has given up charting it.|The officer hurt at the cave mouth is mending under the rings, and Beverly has given up charting it and simply signs the discharge.}} It seems a poor trade, and nobody says so.
 }
 { artim_tagged && ending_tier(Data) >= 2 && data_state != impounded:
-    Data has asked leave to go after the flagship alone, in a shuttle, and been refused twice. He has not asked a third time. He spends his evenings at Sojef's table instead, in the chair nearest the door.
+    Data has asked leave to go after the flagship alone, in a shuttle, and been refused twice. He has not asked a third time. He spends his evenings at Sojef's table instead, and helps with the supper, badly.
 }
 { ending_tier(Worf) >= 2:
     Worf has drawn up three plans for boarding a Son'a flagship and brought them to you in order of preference. The third requires only him.
@@ -752,7 +752,7 @@ It is, everybody agrees afterwards, a formality. The transfer requests begin arr
 }
 { ending_tier(Crusher):
 - 0: Beverly accepts a post at Starfleet Medical that she turned down twice before. {evora_reception.beverly.promised:She leaves the Evora place card on your desk, the one on which she wrote down your promised week of leave, without a word.|She leaves her staff's evaluations on your desk, complete and in order, without a word.}
-- 1: Beverly stays, because sickbay needs her and she will not leave it to make a point. She has stopped joining you for breakfast.
+- 1: Beverly stays, because sickbay needs her and she will not leave it to make a point. She has stopped arguing with you, which is worse.
 - else: Beverly stays, and tells you to your face that she thinks you were right and that you went about it badly, which is more or less what she has told you every year since you met.
 }
 + [Send for Will]
@@ -869,7 +869,7 @@ She teaches by not teaching. She sets you in front of things and leaves you ther
 -
 "You are trying," Anij says, which from her is a complete diagnosis. "You are still trying to arrive." # speaker: Anij
 { runs_completed > 0:
-    Once, in the spring, you have the odd conviction that you have sat on this orchard wall before, in some other year, with the same ache in the knee, and that you left. The feeling passes. You did not leave.
+    Once, in the spring, you catch yourself on the orchard wall reaching for a communicator that is not on your chest, as though there were a ship to call and somewhere you were due. Your hand comes back to the stone. You stayed.
 }
 + [Wait for the harvest]
 -
@@ -901,7 +901,7 @@ He comes down alone, in a plain coat, and stops at the orchard gate with his han
 The Son'a come home over the autumn, slowly, and not gladly: a dozen in the first month, then forty, then a whole ship's company once the flagship's crew has seen that nobody is punished for going home.
 There are doors that do not open to them. There is a week of argument in the square about whether the people whose chronicle house was burned can pardon the ones who burned it, and all of it goes into the chronicle, in many hands. One family takes back its son and does not speak to him for a month. Another will not take him back at all, and he lives across the river in the exiles' camp.
 { ending_tier(Crusher) >= 2:
-    Beverly spends her leave taking out sutures that no longer have anything to hold, and complains that she is being made obsolete by light.
+    Beverly spends her leave taking out sutures that have nothing left to hold, and keeps a jar of them on her desk, labelled, for reasons she will not discuss.
 - else:
     The Son'a's own surgeons come down to take out their sutures, and find there is less for them to do each week.
 }
@@ -932,8 +932,8 @@ He lets you sit down across from him.
 + [Go back across the river at harvest]
 -
 At the harvest the whole village is in the orchard, and half the exiles' camp stands at the ends of the rows, not sure whether it is meant to help. {pr_asked:Ru'afo is not among them. But he has come as far as the river bank, and stands there, counting something.|Ru'afo is not among them. You did not expect him to be. But there are two cups on the wall at the river's edge, and one of them is full.}
-At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass beneath it sweet with a hundred years of windfalls.
-Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, like a man who has forgotten how and is remembering with his hands. It takes him the whole of the afternoon. When the last of it is in the basket, the branches that have rested on the grass for a hundred years lift, slowly, a hand's breadth clear of the ground, and stay there. # ending: the-prodigal-return
+At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass under it brown and sweet with fruit nobody wanted.
+Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, bruising every third one. When the basket is full he stands holding it and does not know where it goes. Maelin takes it from him, hands it to the nearest child, and gives him an empty one. # ending: the-prodigal-return
 -> END
 
 // ================================================================ the-fountain-shared
@@ -1106,15 +1106,15 @@ The Council's answer reaches the Briar Patch on the fifth day, and it is short: 
 - sona_flagship_secured:
     Every captive the Son'a held is home. The last of them came down on the second day, blinking, with their bundles, and were met in the square by half the village and a great deal of bread.
 - baku_taken > 0:
-    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula, and by Sojef's count on the slate by the well, {ending_houses(baku_taken) == 1:one family is|{ending_count(ending_houses(baku_taken))} families are} still waiting for someone. {artim_tagged:One of them is Artim. Sojef has not slept in his own bed since; he sleeps on the bench by the door, so as to be woken.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
+    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula. The figure is chalked on the slate by the well, where the village keeps its notices, and it is the only notice there. {artim_tagged:One of them is Artim. Under the figure Sojef has started marking the days, and has stopped rubbing them out.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
 - else:
     Nobody was taken in the end. The drones' tags lie in a heap behind the mill, where the children have been forbidden to play with them and play with them anyway.
 }
 + [Go down to the edge of the fields]
 -
 On the seventh day the first of the Son'a come down.
-They come on foot from a shuttle set down well outside the village, because Gallatin has told them that is how it is done here: a dozen of them, in plain clothes that do not fit, with faces still tight from the surgeons. Gallatin walks in front. He stops at the edge of the fields, where the orchard meets the meadow, and goes no further.
-The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you to stand with him, and you do.|You watch from the wall, which is where you have been asked to stand.} Nobody makes a speech. Maelin comes down through the trees with her sleeves rolled and dirt on her hands, and stops in front of Gallatin, and looks at him for a long time, and then takes his face in both her hands, as she would take a fruit to tell whether it was ready.
+They come on foot from a shuttle set down well outside the village, because Gallatin has told them that is how it is done here: a dozen of them, in plain clothes that do not fit, with faces still tight from the surgeons. Gallatin walks in front. He stops where the orchard meets the meadow, and goes no further.
+The Ba'ku who choose to meet them go down through the long grass. {baku_trust >= 60:Sojef has asked you to stand with him, and you do.|You watch from the wall, which is where you have been asked to stand.} Nobody makes a speech. Somebody has brought bread, and after a while it is simply handed along the line, Ba'ku to Son'a, and nobody is quite sure who started it.
 + [Go back up to your ship]
 -
 { command:
@@ -1140,7 +1140,7 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
     Data has applied for leave in the spring. The form asks for a purpose; he has written, after some thought, {secrets ? artim_play:"to lose a game"|"to inspect an oven wall"}.
 }
 { ending_tier(LaForge) >= 2:
-    Geordi's eyes are fading again, slowly, the further the ship gets from the rings, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says. "That's mine. That'll do." # speaker: La Forge|"I had a week of it," he says. "That's more than I ever expected. That'll do." # speaker: La Forge}
+    Geordi's eyes are fading again, slowly, the further the ship gets from the rings, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says, and goes back to the plasma figures. # speaker: La Forge|"A week," he says. "Ask me in a year whether that was enough." # speaker: La Forge}
 - else:
     Geordi's eyes are fading again with every day away from the rings. He has put in for a post at the hospital station that will one day study them, and you sign the request without comment.
 }
@@ -1149,18 +1149,18 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
 }
 + [Say goodbye in the village]
 -
-Before the ship leaves orbit you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
+Before the ship leaves orbit you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back.
 * (pv_spring) [Promise Anij you will come back in the spring]
-    "In the spring," you tell Anij. "When the orchard is in flower." # speaker: Picard
-    "You will come back in the spring," she says, and smiles at the word will, as though you had handed her something carved. "I will notice if you do not." # speaker: Anij
+    "I'll come back," you tell Anij. "In the—" # speaker: Picard
+    "When the orchard is in flower," she says, before you can finish. "You were going to say spring. Spring is too long." # speaker: Anij
 * [Promise Sojef that you will knock first]
     "I'll come back," you tell Sojef. "And I'll knock." # speaker: Picard
-    Sojef laughs outright. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
+    Sojef laughs outright. "Then we will know it is you," he says. "No one else does." # speaker: Sojef
 -
-The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in.
+The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the long grass, where people are still standing about in twos and threes, Ba'ku and Son'a, and the bread is going round again.
 { runs_completed > 0:
-    For an instant, looking down, you expect the fields to be empty, as though you had once seen them so from this height. Then the feeling is gone, and they are not.
+    For an instant, looking down, you hear a count being taken, lane by lane, door by door. Nobody below is counting.
 }
-{pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
+{pv_spring:Before the shuttle has cleared the rings you write one word in the margin of the duty roster: orchard.|Before the shuttle has cleared the rings you log a course for your next leave, and mark it: Sojef's door.} Beside you Will is already arguing with the shuttle about the rings. It wants to go round them. He wants to go through. # ending: paradise-preserved
 -> END
 
