@@ -152,7 +152,7 @@ That evening there is a reception, and a string quartet, and a great deal of tal
 { runs_completed > 0:
     For no reason you can name, you expect the quartet to break off in the middle of a phrase. It does not.
 }
-Standing at the viewport with a glass you are not drinking, you try to call it back: the moment on that world when something held still. {afternoon == afternoon_orchard:A bee above a blossom, its wings slow enough to count, and Anij beside you, not explaining.|The square at noon, the day you walked up from the meadow, when for a little while nobody in it was hurrying, yourself included.} You know that it happened. You could describe it in a report.
+Standing at the viewport with a glass you are not drinking, you try to call it back: the moment on that world when something held still. {afternoon == afternoon_orchard:A seed-wing from the old tree, turning on its way down, and Anij beside you, not explaining.|The square at noon, the day you walked up from the meadow, when for a little while nobody in it was hurrying, yourself included.} You know that it happened. You could describe it in a report.
 You close your eyes and wait for it. {qr_read_aloud:What comes is the bulletin, in your own voice, reading the word resettled to a quiet room.|What comes is the bulletin, one line long, in a typeface chosen for legibility.} Then the quartet, finishing a phrase; someone laughing at the far end of the room; and the wine in your glass, still moving long after your hand has stopped. # ending: the-quiet-report
 -> END
 
@@ -161,7 +161,7 @@ You close your eyes and wait for it. {qr_read_aloud:What comes is the bulletin, 
 // baku_trust, and Crusher's silence at the dinner (her tier).
 
 === ending_relocation ===
-The announcement is made on Earth seven weeks after the transfer, in a hall built for treaty signings. {dougherty_alive:Admiral Dougherty gives it himself, reading the figures from a card he does not need, with the relish of a tired man who has finally been allowed to say something good.|Admiral Dougherty is not there to give it. A deputy reads his figures from a card, and the hall stands for a minute in his memory before it sits down to applaud.} Particles harvested in nine days. Cellular renewal in every trial subject. Burns, radiation sickness, the old wounds of the war: in time, all of it treatable.
+The announcement is made on Earth seven weeks after the transfer, in a hall built for treaty signings. {dougherty_alive:Admiral Dougherty gives it himself, reading the figures from a card he does not need, with the relish of a tired man who has finally been allowed to say something good.|Admiral Dougherty is not there to give it. A deputy reads his figures from a card, and the hall stands for a minute in his memory before it sits down to applaud.} Particles harvested in nine days. Cellular renewal in every trial subject. A slide of a burns ward, then the same ward, empty.
 The applause goes on until people begin glancing at one another to see who will stop first.
 You sit in the third row in dress uniform, between a Vulcan physician and a Son'a one, who does not speak to you. He is the only Son'a in the hall. The rest took their share of the harvest and went home, and their ships did not trouble to say goodbye.
 + [Let the applause run its course]
@@ -381,7 +381,7 @@ The last coupling seats with the sound of a door closing somewhere in a large ho
 * (ls_planet) [Look down at the planet]
     Below you the planet turns under its rings, blue and green and entire, with evening just crossing the lake. You cannot see the village from here. You look where it is.
 * [Look outward, at the stars]
-    Past the collector's rim the nebula thins into ragged gaps, with stars in them, sharp and very old. You have spent your life going toward them. It seems right to face that way.
+    Past the collector's rim the nebula thins into ragged gaps, with stars in them, sharp and very old. You find the one you would have set a course for in the morning.
 -
 + [Stay where you are]
 -
@@ -726,7 +726,7 @@ His quarters are as he left them. A half-finished painting on an easel, of the E
 // officers or more are estranged. The hearing is a formality; the crew scatters.
 
 === ending_a_house_divided ===
-The hearing takes forty minutes, in a room on Starbase 12 with the blinds half drawn. {command == relieved:Commander Riker's log of the relief is read into the record, and then yours, and the two are found to agree on every fact and on nothing else.|Your logs are read into the record, and the collector's wreck is cited, and nobody on the board asks the question that is plainly on all their faces, about how many of your own officers stood with you.} The board notes that the Ba'ku are safe, and that the relocation order has {council_case() >= 3:been voided by the Council|lapsed for want of anyone willing to carry it out}. It returns you to command of the Enterprise and adjourns for lunch.
+The hearing takes forty minutes, in a room on Starbase 12 with the blinds half drawn. {command == relieved:Commander Riker's log of the relief is read into the record, and then yours, and the two are found to agree on every fact and on nothing else.|Your logs are read into the record, and the collector's wreck is cited, and nobody on the board remarks on who has come to sit behind you, and who has not.} The board notes that the Ba'ku are safe, and that the relocation order has {council_case() >= 3:been voided by the Council|lapsed for want of anyone willing to carry it out}. It returns you to command of the Enterprise and adjourns for lunch.
 It is, everybody agrees afterwards, a formality. The transfer requests begin arriving the same afternoon.
 + [Read the requests]
 -
@@ -863,7 +863,7 @@ You read it twice under the great tree, and then use the back of it for a list o
 Anij's leg heals the way everything here heals, unhurriedly. By the first frost she is walking without the stick, and by the second she is walking faster than you, and says so.
 She teaches by not teaching. She sets you in front of things and leaves you there.
 * (lm_millrace) [Practise on the millrace]
-    You practise all winter on the millrace: the water coming over the lip of the wheel in a clear sheet, breaking into drops. You watch until you can see every drop. You never once see one stop.
+    You practise all winter on the millrace: a leaf riding the race toward the wheel, and then another. You watch until you can see the veins in them. Not one of them ever slows.
 * [Practise on Maelin's grafting knife]
     You practise on Maelin's knife, as it opens the bark, the green beneath, the moment before the cut. She lets you watch a hundred grafts. The knife never once pauses for you.
 -
@@ -875,8 +875,8 @@ She teaches by not teaching. She sets you in front of things and leaves you ther
 -
 At the end of summer the fruit is ready, and the bees are loud, and the grass under the old trees is thick with windfalls. You are on a ladder in the third row with a basket on your arm{lm_pips:, and nothing at all on your collar|, and four pips in a box in the house that you have not opened since the spring}.
 A pear-plum lets go of the branch beside your hand.
-You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, with a single bee stopped in the air beside it and the light lying on its skin like water that has decided not to run. {lm_millrace:A winter on the millrace, and it was never going to be the water.|A winter watching the knife, and it was never going to be the knife.}
-Below the ladder Anij has stopped with her basket on her hip. She does not say anything. She does not have to: she can see it too, hanging there between you, and she is smiling, and there is no hurry at all about reaching out to take it. # ending: the-long-moment
+You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, the light on its skin not moving. {lm_millrace:Not the leaf on the race. This.|Not the knife. This.}
+Below the ladder Anij has stopped with her basket on her hip, looking at the same thing you are. Neither of you reaches for it. # ending: the-long-moment
 -> END
 
 // ================================================================ the-prodigal-return
@@ -1029,7 +1029,8 @@ Your officers are called one at a time.
 - 0: Will testifies that he carried out your orders and would not have given them. He is scrupulous, and it does you real damage.
 - 1: Will answers every question to the letter and volunteers nothing, and leaves the stand without looking at you.
 - 2: Will tells the court what you ordered and why you ordered it, and when the prosecutor asks whether he agreed, says that he obeyed, which was his job, and that he would again.
-- 3: Will tells the court that if you are guilty, so is he, and asks that it be entered in the record. The presiding officer declines. He asks twice more.
+- 3:
+    Will asks that his own log of the Briar Patch be entered beside yours, in full, and when the presiding officer asks why, says, "Because it's shorter than the captain's, and it says the same thing." She declines. He asks twice more. # speaker: Riker
 }
 { force_on_starfleet:
     { ending_tier(Worf) >= 2:
