@@ -148,7 +148,7 @@ In the fifth month, between a change of command on a frontier station and a noti
 -
 + [Dress for the evening's reception]
 -
-That evening there is a reception, and a string quartet, and a great deal of talk about trade. {qr_asked:Across the room Data is listening to the quartet with his head on one side. He has never asked you again about the boy, and you find you had hoped he would.}{qr_fetched:The crate from Starbase 74 is in a cargo bay two decks below, where you had it put, because you have not yet decided where it belongs.}{data_state == destroyed && not qr_fetched:The crate is still on Starbase 74. The Enterprise will pass it in the spring.}
+That evening there is a reception, and a string quartet, and a great deal of talk about trade. {qr_asked:Across the room Data is listening to the quartet with his head on one side. He has never asked you again about the boy. You have been waiting for him to.}{qr_fetched:The crate from Starbase 74 is in a cargo bay two decks below, where you had it put, because you have not yet decided where it belongs.}{data_state == destroyed && not qr_fetched:The crate is still on Starbase 74. The Enterprise will pass it in the spring.}
 { runs_completed > 0:
     For no reason you can name, you expect the quartet to break off in the middle of a phrase. It does not.
 }
@@ -191,7 +191,7 @@ The rings are on none of the slides. You saw them last from the Enterprise on th
     Data carried out every order you gave that night and has not spoken of it since. But the ship's library will tell you, if you ask it, that in seven weeks he has read the Prime Directive two hundred and twelve times, and the admiral's legal opinion once.
 - else:
     { data_state == destroyed:
-        Data's name is read out in the hall, among the officers lost in the course of the survey. Someone has taken the trouble to spell it correctly.
+        Data's name is read out in the hall, among the officers lost in the course of the survey. Someone has taken the trouble to list him with the officers and not with the equipment.
     - else:
         Data is returned by the admiral's technicians the day before the announcement, in good order and with no memory of the lake. He asks you politely whether he missed anything of note.
     }
@@ -347,7 +347,7 @@ The light starts where he fell and runs along the inner ring the way flame runs 
 - crippled: The Enterprise watches from where she drifts, with no engines and no voice, and the captain's message complete in her buffers. # interlude: riker
 - else: The Enterprise sees all of it, and can do nothing about any of it. # interlude: riker
 }
-There is an inquiry. {aboard(Riker) || on_planet(Riker) || command == relieved:It is Riker who gives it the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, every name, because there is no one else to do it and he will not let it become an appendix.|The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them, every name.} It takes the whole of a morning, and nobody in the room asks for it to be shortened. # interlude: riker
+There is an inquiry. {aboard(Riker) || on_planet(Riker) || command == relieved:It is Riker who gives it the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, every name, because there is no one else to do it.|The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them, every name.} It takes the whole of a morning, and nobody in the room asks for it to be shortened. # interlude: riker
 { ending_tier(Crusher) >= 2:
     Beverly goes to the outpost where the survivors are kept, and stays a month. She writes that for the first time in three hundred years they are growing older, and that they keep asking her what it is supposed to feel like. # interlude: riker
 }
@@ -395,7 +395,7 @@ From the village, the end of the collector looks like a second sun that rises an
 - message_sent:
     The Enterprise makes orbit four days later, four days too late, with the Council's acknowledgement in her buffers. # interlude: riker
 - else:
-    The Enterprise has been in orbit all along, at the admiral's side, where {command == relieved:Riker kept her when he relieved the captain|she was ordered to stay}. She was never the ship he could have called. # interlude: riker
+    The Enterprise has been in orbit all along, at the admiral's side, where {command == relieved:Riker kept her when he relieved the captain|she was ordered to stay}. She was never the ship the captain could have called. # interlude: riker
 }
 + [Listen to the eulogy]
 -
@@ -429,7 +429,7 @@ They hold the service in the meadow, beside the fallen strut, because the Ba'ku 
 - data_state == impounded:
     Data is not there. He is still in the admiral's laboratory, and no one has yet found the form that would release him for a funeral. # interlude: riker
 - data_state == destroyed:
-    Data is not there either. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
+    Data is not there. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
 - else:
     Data stands at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim's hand is in his, because the boy asked and Data could find no reason to refuse.} # interlude: riker
 }
@@ -508,7 +508,7 @@ You write the letter on the third day after the collector {collector == stood_do
     In the end nobody was carried off. The tagged were returned to their own beds before dawn, and some of them never knew they had been gone.
 }
 { sojef_told && baku_taken > 0 && not sona_flagship_secured:
-    Sojef is with them, by his own choice. He stayed aboard so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
+    Sojef is with them, by his own choice. He went down with them, so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
 }
 { data_objection:
 - data_followed:
@@ -554,7 +554,7 @@ The Ba'ku who are home meet in the square and decide, in about the time it takes
     "There is a bed," Sojef says. "It is short. Everyone complains of it." # speaker: Sojef
 }
 * (eh_bed) [Accept the bed you are offered]
-    You accept. The bed is short, and the blanket smells of woodsmoke and lavender, and you lie awake a long while under a low beam, listening to a house that does not hum.
+    You accept. The bed is narrow, and the blanket smells of woodsmoke and something like pepper, and you lie awake a long while under a low beam, listening to a house that does not hum.
 * [Sleep by the embers in the square]
     You thank them and sleep in the square instead, beside the embers, under the great tree on its stone props, where anyone passing can see that you are still here.
 -
@@ -619,7 +619,7 @@ Starfleet promises a rescue. {council_case() >= 3:In the same message it reports
 }
 + [Walk the lanes with Sojef]
 -
-That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left: a loom with half a pattern on it, a supper cleared and never eaten, a pair of boots by a door with the mud still on them.
+That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left. In one kitchen a pot of beans was put to soak the morning of the march, and the water has gone thick and sour, and nobody has liked to throw it out.
 * (ev_lamp) [Light the lamp in the last window of the lane]
     The last house in the lane is dark. You find the lamp on the sill and the flint beside it, and after some trouble with the flint you light it. Sojef watches and does not stop you.
     "They will see that from the ridge," he says, "if they come home by night." # speaker: Sojef
@@ -763,17 +763,17 @@ It is, everybody agrees afterwards, a formality. The transfer requests begin arr
 -> hd_offered
 
 = hd_relieved
-Will is given his own ship, as a man who relieves his captain and is proved half right generally is. He comes to the ready room before he goes, and stands, because you have not asked him to sit.
+Will is given his own ship. Men who relieve their captains and are proved half right usually are. He comes to the ready room before he goes, and stands, because you have not asked him to sit.
 * (hd_right) [Tell him he was right to relieve you]
     "You were right to do it, Will. On what you knew, you were right." # speaker: Picard
     He looks at you as though you had handed him something heavy and he is not sure whether it is a gift. "I'd have liked to be wrong," he says. "It would have been easier to apologise." # speaker: Riker
 * [Tell him you would not have done it in his place]
     "I wouldn't have done it, Will. Not in your place." # speaker: Picard
-    "No, sir," he says. "You'd have gone down to the planet alone. Somebody had to keep the ship." He salutes, correctly, and goes. # speaker: Riker
+    "No, sir," he says. "You'd have gone down to the planet alone. Somebody had to keep the ship." He comes to attention, correctly, and goes. # speaker: Riker
 - -> hd_walk
 
 = hd_offered
-Will has been offered a ship of his own. He has turned them down before; this time the offer is on the desk between you, and he has not turned it down.
+Will has been offered a ship of his own. He has turned down ships before; this time the offer is on the desk between you, and he has not turned it down.
 { ending_tier(Riker) <= 1:
     He does not ask your opinion. He tells you he is taking it, and you find that you had known for a week.
 }
@@ -810,7 +810,7 @@ Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fr
 - not hd_relieved.hd_right:
     Will's new ship left this morning. You told him you would not have done what he did, and he has not written, and you did not expect him to.
 }
-You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. You count them as you go. {estranged_count() >= 3:There are {ending_count(estranged_count())}, which is|There are} more than you expected, and they are very bright. # ending: a-house-divided
+You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. {estranged_count() >= 3:Of these, {ending_count(estranged_count())} are outside the quarters of officers who have served with you for years.|One of them is outside Will's.} # ending: a-house-divided
 -> END
 
 // ==================================================================== the-long-moment
@@ -860,7 +860,7 @@ You read it twice under the great tree, and then use the back of it for a list o
 }
 + [Let the seasons turn]
 -
-Anij's leg heals the way everything here heals, unhurriedly. By the first frost she is walking without the stick, and by the second she is walking faster than you, and says so.
+{cave_choice != ():Anij's leg heals in a week, as everything here does, and she spends the second week pretending otherwise so that you will carry the baskets.|Anij keeps her own pace through the orchard, and by the first frost you have given up trying to make her walk faster.}
 She teaches by not teaching. She sets you in front of things and leaves you there.
 * (lm_millrace) [Practise on the millrace]
     You practise all winter on the millrace: a leaf riding the race toward the wheel, and then another. You watch until you can see the veins in them. Not one of them ever slows.
@@ -892,7 +892,7 @@ He comes down alone, in a plain coat, and stops at the orchard gate with his han
     You stop at the gate. This is not a thing you have any business witnessing. He goes up alone, and you sit on the wall at the foot of the orchard with your back to the rows and listen to the bees.
 -
 { pr_walked:
-    Maelin is kneeling at the end of the last row with her knife and a strip of bark, where you first met her. She looks up. She looks at him for as long as it takes the bees to go from one tree to the next. Then she holds out the knife to him, handle first, and says his name. It is not the name you know him by.
+    Maelin is kneeling at the end of the last row, under his tree, with her knife and a strip of bark. She looks up. She looks at him for as long as it takes the bees to go from one tree to the next. Then she holds out the knife to him, handle first, and says his name. It is not the name you know him by.
 - else:
     After a long time you hear Maelin's voice from the top of the orchard. She says one word, a name that in a hundred years has only been said aloud to a tree. It is not the name you know him by. Then nothing, for longer than you would have thought two people could be silent, and then the sound of someone crying who has not done it in a century and has forgotten how.
 }
@@ -1081,10 +1081,10 @@ That night, in borrowed quarters at Headquarters, you open your personal log.
 * (cm_logged_verdict) [Record the verdict, exactly]
     You record the verdict, word for word, with the date and the names of the five officers on the bench. It takes a minute and a half. You read it back once, and it is accurate.
 * [Record the weather on the Ba'ku world instead]
-    You do not record the verdict. The court has a record of it. Instead you record what the last courier from the Briar Patch reported: rain on the Ba'ku world, for the first time in a month, and the orchard glad of it.
+    You do not record the verdict. The court has a record of it. Instead you record what the last courier from the Briar Patch reported: rain on the Ba'ku world for the first time in a month; the orchard will need it.
 -
 { cm_logged_verdict:
-    Then, because the log is yours and not the court's, you add one more line, about the weather on the Ba'ku world: rain, the last courier said, and the orchard glad of it. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
+    Then, because the log is yours and not the court's, you add one more line, not about the court: the date of the next courier from the Briar Patch. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
 - else:
     It is the first entry in thirty years that says nothing at all about you. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
 }
@@ -1124,13 +1124,13 @@ The Ba'ku who choose to meet them go down through the long grass. {baku_trust >=
 - else: Starfleet Command declines your resignation, on the grounds that it was offered to the wrong people for the wrong reasons, and returns you to command of the Enterprise.
 }
 { riker_run:
-- lost: There is not much of her to command. She lies in a spacedock at the nebula's edge under scaffolding, scorched from stem to stern, and the shipwrights give her a year. Will has been living aboard the wreck anyway, in a cabin with one working light.
+- lost: She lies in a spacedock at the nebula's edge under scaffolding, scorched along half her length, and the shipwrights give her a year. Will has been living aboard anyway, in a cabin with one working light, and the bridge is the first room they have finished.
 - crippled: She lies at the nebula's edge with no warp core and a borrowed transmitter, waiting for a tug. Will has kept her ready for you anyway, down to the flowers in the ready room, which he swears he did not put there.
-- else: She is waiting in orbit, {core_ejected:with a new warp core on the way and a cargo of spares lashed to her hull|patched and provisioned}, and Will has kept the chair warm.
+- else: She is waiting in orbit, {core_ejected:with a new warp core on the way and a cargo of spares lashed to her hull|patched and provisioned}, and Will has kept her in better order than you left her.
 }
 * (pv_asked) [Ask Will how she handled]
     "How did she handle, Number One?" # speaker: Picard
-    {ending_tier(Riker) >= 2:He grins, the old grin, under a beard that is already starting to come back. "Like she missed you, sir. Sluggish to port, and she sulked whenever I sat down." # speaker: Riker|"Adequately, sir." He says it exactly, and steps back from the chair, and you understand that he has been waiting for you to ask something else. # speaker: Riker}
+    {ending_tier(Riker) >= 2:He grins, the old grin. "Like she missed you, sir. She sulked whenever I sat down." # speaker: Riker|"Adequately, sir." He says it exactly, and steps back from the chair, and you understand that he has been waiting for you to ask something else. # speaker: Riker}
 * [Take the chair without a word]
     You take the chair without a word. It has been adjusted, very slightly, for a taller man; you leave it as it is for now. Will, at your shoulder, notices that you have, and says nothing either.
 -
@@ -1150,7 +1150,7 @@ The Ba'ku who choose to meet them go down through the long grass. {baku_trust >=
 }
 + [Say goodbye in the village]
 -
-Before the ship leaves orbit you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back.
+Before you leave the Ba'ku world you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back.
 * (pv_spring) [Promise Anij you will come back in the spring]
     "I'll come back," you tell Anij. "In the—" # speaker: Picard
     "When the orchard is in flower," she says, before you can finish. "You were going to say spring. Spring is too long." # speaker: Anij
