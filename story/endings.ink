@@ -133,7 +133,7 @@ The Enterprise goes back to ceremony. In five months you host nine receptions, o
 - else:
     Somewhere in the first month Geordi mentions, in passing, that his eyes have gone back to the way they were. He says it the way a man remarks that the rain has stopped.
 }
-Will grows his beard back. It takes him three weeks, and Deanna tells him it is a pity in a tone that means the opposite, or else means exactly what it says; you can no longer tell, and you are not sure you were ever meant to.
+Will grows his beard back. Deanna says it is a pity, and watches him grow it.
 { ending_tier(Crusher) >= 2:
     Beverly asks you once, over breakfast, why you signed. You give her the answer that is in the report. She hears all of it, and then passes you the marmalade.
 - else:
@@ -541,12 +541,12 @@ You write the letter on the third day after the collector {collector == stood_do
 You go down to the village at dusk to say goodbye, meaning to be back aboard by dark.
 The Ba'ku who are home meet in the square and decide, in about the time it takes to settle where a fence should go, that you may stay the night. Nobody explains the decision. {baku_trust < 40:Nobody pretends it is forgiveness, either, and the children are kept indoors.|Nobody pretends it is forgiveness. Somebody brings a blanket.}
 { eh_short:
-    By the fire, Anij asks what you put in your letter. You tell her: one sentence. "That is enough," she says. "The rest is for us to say, and we will, for a long time." # speaker: Anij
+    By the fire, Anij asks what you put in your letter. You tell her: one sentence. "One," Anij says, and waits. "Was it a long one?" # speaker: Anij
 - else:
     By the fire, Anij asks what you put in your letter. You tell her: four pages. "Then you have left nothing for anyone else to say about you," she says. "That is either very honest or very proud." # speaker: Anij
 }
 { ending_tier(Troi) >= 2 && sojef_told:
-    Deanna stayed too. When the fire is low she sits down beside you. "You're allowed to sleep tonight, Jean-Luc. It isn't a penance unless you make it one." # speaker: Troi
+    Deanna stayed too. When the fire is low she sits down beside you. "You're relieved, Jean-Luc. You're allowed to be. Go to sleep." # speaker: Troi
 }
 { sojef_told && baku_taken > 0 && not sona_flagship_secured:
     "There is a bed in my house," Anij says. "Sojef's is empty, and he would not thank you for sleeping in it." # speaker: Anij
@@ -716,10 +716,6 @@ His quarters are as he left them. A half-finished painting on an easel, of the E
     In the square Artim sets the stone down in the grass, and sits on the next one, facing it, very straight, the way the game is played. {pp_told:He knows now what the eleven seconds were for. It does not seem to make him any less willing to play.|He does not ask you to play. The other stone is taken.} Nothing moves. A cloud crosses the rings. Then, after a long while, Artim tips very slightly to the left, as if a breeze had caught him, and loses on purpose to nobody. {pp_sealed:You decide, on the walk back, to unseal the door.} # ending: paradise-at-a-price
 }
 -> END
-
-// ================================================================== a-house-divided
-// The Ba'ku saved by a captain with too few friends left: Riker relieved him, or three
-// officers or more are estranged. The hearing is a formality; the crew scatters.
 
 // ================================================================== a-house-divided
 // The Ba'ku saved by a captain with too few friends left: Riker relieved him, or three
