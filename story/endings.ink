@@ -99,7 +99,7 @@
 // Son'a in the debris field. Everything after Act II is at its defaults.
 
 === ending_the_quiet_report ===
-The Enterprise clears the Briar Patch thirty hours after you sign. The nebula lets go of her grudgingly, sensors full of static to the last, and then the stars come back sharp and the buffers fill with eleven days of traffic, nearly all of it marked routine.
+The Enterprise clears the Briar Patch thirty hours after you sign. The nebula lets go of her grudgingly, sensors full of static to the last, and then the stars come back sharp and the buffers fill with a fortnight of traffic, nearly all of it marked routine.
 Your report goes up the chain under your name. It is acknowledged within the hour, with thanks, by an office you have never heard of that has your service number on file.
 { lake_refused:
     Nobody aboard went down to the flat place in the lake, and nobody asks about it. The survey office has it in hand.
@@ -133,9 +133,9 @@ The Enterprise goes back to ceremony. In five months you host nine receptions, o
 - else:
     Somewhere in the first month Geordi mentions, in passing, that his eyes have gone back to the way they were. He says it the way a man remarks that the rain has stopped.
 }
-Will grows his beard back. It takes him three weeks, and Deanna tells him it is a pity in a tone that means the opposite, or else means exactly what it says; you can no longer tell, and you are not sure you were ever meant to.
+Will grows his beard back. Deanna says it is a pity, and watches him grow it.
 { ending_tier(Crusher) >= 2:
-    Beverly asks you once, over breakfast, why you signed. You give her the answer that is in the report. She hears all of it, and then passes you the marmalade, which is how she tells you she has stopped arguing and not that she agrees.
+    Beverly asks you once, over breakfast, why you signed. You give her the answer that is in the report. She hears all of it, and then passes you the marmalade.
 - else:
     Beverly never asks why you signed. She takes breakfast at her own table now, with her own staff, and you could not say exactly when that began. {symptoms_reported:The crew's medical log, the one you had her send, is cited in a Son'a paper on cellular renewal. She forwards you the citation without comment.}
 }
@@ -148,11 +148,11 @@ In the fifth month, between a change of command on a frontier station and a noti
 -
 + [Dress for the evening's reception]
 -
-That evening there is a reception, and a string quartet, and a great deal of talk about trade. {qr_asked:Across the room Data is listening to the quartet with his head on one side. He has never asked you again about the boy, and you find you had hoped he would.}{qr_fetched:The crate from Starbase 74 is in a cargo bay two decks below, where you had it put, because you have not yet decided where it belongs.}{data_state == destroyed && not qr_fetched:The crate is still on Starbase 74. The Enterprise will pass it in the spring.}
+That evening there is a reception, and a string quartet, and a great deal of talk about trade. {qr_asked:Across the room Data is listening to the quartet with his head on one side. He has never asked you again about the boy. You have been waiting for him to.}{qr_fetched:The crate from Starbase 74 is in a cargo bay two decks below, where you had it put, because you have not yet decided where it belongs.}{data_state == destroyed && not qr_fetched:The crate is still on Starbase 74. The Enterprise will pass it in the spring.}
 { runs_completed > 0:
     For no reason you can name, you expect the quartet to break off in the middle of a phrase. It does not.
 }
-Standing at the viewport with a glass you are not drinking, you try to call it back: the moment on that world when something held still. {afternoon == afternoon_orchard:A bee above a blossom, its wings slow enough to count, and Anij beside you, not explaining.|The square at noon, the day you walked up from the meadow, when for a little while nobody in it was hurrying, yourself included.} You know that it happened. You could describe it in a report.
+Standing at the viewport with a glass you are not drinking, you try to call it back: the moment on that world when something held still. {afternoon == afternoon_orchard:A seed-wing from the old tree, turning on its way down, and Anij beside you, not explaining.|The square at noon, the day you walked up from the meadow, when for a little while nobody in it was hurrying, yourself included.} You know that it happened. You could describe it in a report.
 You close your eyes and wait for it. {qr_read_aloud:What comes is the bulletin, in your own voice, reading the word resettled to a quiet room.|What comes is the bulletin, one line long, in a typeface chosen for legibility.} Then the quartet, finishing a phrase; someone laughing at the far end of the room; and the wine in your glass, still moving long after your hand has stopped. # ending: the-quiet-report
 -> END
 
@@ -161,9 +161,9 @@ You close your eyes and wait for it. {qr_read_aloud:What comes is the bulletin, 
 // baku_trust, and Crusher's silence at the dinner (her tier).
 
 === ending_relocation ===
-The announcement is made on Earth seven weeks after the transfer, in a hall built for treaty signings. {dougherty_alive:Admiral Dougherty gives it himself, reading the figures from a card he does not need, with the relish of a tired man who has finally been allowed to say something good.|Admiral Dougherty is not there to give it. A deputy reads his figures from a card, and the hall stands for a minute in his memory before it sits down to applaud.} Particles harvested in nine days. Cellular renewal in every trial subject. Burns, radiation sickness, the old wounds of the war: in time, all of it treatable.
+The announcement is made on Earth seven weeks after the transfer, in a hall built for treaty signings. {dougherty_alive:Admiral Dougherty gives it himself, reading the figures from a card he does not need, with the relish of a tired man who has finally been allowed to say something good.|Admiral Dougherty is not there to give it. A deputy reads his figures from a card, and the hall stands for a minute in his memory before it sits down to applaud.} Particles harvested in nine days. Cellular renewal in every trial subject. A slide of a burns ward, then the same ward, empty.
 The applause goes on until people begin glancing at one another to see who will stop first.
-You sit in the third row in dress uniform, between a Vulcan physician and an empty chair with a card on it that reads Ru'afo. The Son'a did not come. They took their share of the harvest and went home, and their ships did not trouble to say goodbye.
+You sit in the third row in dress uniform, between a Vulcan physician and a Son'a one, who does not speak to you. He is the only Son'a in the hall. The rest took their share of the harvest and went home, and their ships did not trouble to say goodbye.
 + [Let the applause run its course]
 -
 The rings are on none of the slides. You saw them last from the Enterprise on the ninth day, when the collector folded its panels and drew away: dull now, the colour of old pewter, over a world already browning at the edges. The survey calls it sterile for several generations. {prime_directive == breached:It does not say who carried the people off it.|It does not mention the people at all.}
@@ -176,7 +176,7 @@ The rings are on none of the slides. You saw them last from the Enterprise on th
     { sojef_told:
         The Ba'ku woke believing they were home, all but one. Sojef knew, because you had told him on the holodeck, and he told the others himself, at the well, before anyone from Starfleet could.
     - else:
-        The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the mill had stopped complaining, and a man found that his door no longer stuck, and by the end of the week they all knew.
+        The Ba'ku woke believing they were home. The program held for four days. Then a child noticed that the well rope had no splice in it, and a woman found the burn on her table gone, and by the end of the week they all knew.
     }
 }
 { sojef_told && transfer_manner != transfer_by_book && transfer_manner != ():
@@ -191,7 +191,7 @@ The rings are on none of the slides. You saw them last from the Enterprise on th
     Data carried out every order you gave that night and has not spoken of it since. But the ship's library will tell you, if you ask it, that in seven weeks he has read the Prime Directive two hundred and twelve times, and the admiral's legal opinion once.
 - else:
     { data_state == destroyed:
-        Data's name is read out in the hall, among the officers lost in the course of the survey. Someone has taken the trouble to spell it correctly.
+        Data's name is read out in the hall, among the officers lost in the course of the survey. Someone has taken the trouble to list him with the officers and not with the equipment.
     - else:
         Data is returned by the admiral's technicians the day before the announcement, in good order and with no memory of the lake. He asks you politely whether he missed anything of note.
     }
@@ -234,14 +234,14 @@ Word comes down that there will be a commendation. {pd_stance == letter:It will 
 * (rl_visited) [Take the leave, and go to see them]
     The new world is greener than the old and a good deal colder, and its sky is wide and clean and has nothing in it at all.
     { baku_trust >= 40 || sojef_told:
-        Sojef meets you at the edge of the fields and walks you in. He asks after your crew by name. He does not ask why you came, and he does not thank you for it.
+        Sojef meets you where the road gives out, and walks you in. He asks after your crew by name. He does not ask why you came, and he does not thank you for it.
     - else:
-        Sojef meets you at the edge of the fields and does not walk you in. You talk where you stand, politely, for a quarter of an hour, and then he goes back to the village and you wait by the road for the shuttle, which will not come until dark.
+        Sojef meets you where the road gives out, and does not walk you in. You talk where you stand, politely, for a quarter of an hour, and then he goes back to the village and you wait by the road for the shuttle, which will not come until dark.
     }
     { rl_drank:
-        You find you cannot remember what the wine tasted of, in the hall on Earth.
+        You cannot remember what the wine tasted of, in the hall on Earth.
     }
-    At dusk the old ones carry chairs out to the end of the lane and sit facing east, where the rings would have risen. Nothing rises. They sit on until full dark, talking quietly, the way people sit up with someone who is dying, and then fold their chairs and go in, all but one, which stays out facing the empty east. Nobody tells you whose it is. # ending: relocation
+    At dusk the old ones carry chairs out to the end of the lane and sit facing east, where the rings would have risen. Nothing rises. They sit on until full dark, talking quietly, and then fold their chairs and go in, all but one, which stays out facing the empty east. Nobody tells you whose it is. # ending: relocation
     -> END
 * [Write to Sojef instead]
     You write to Sojef instead: three drafts, and the third is the shortest. {rl_drank:You leave out the dinner.|You mention the glass you did not raise, and then take it out again.}
@@ -290,13 +290,13 @@ You are too far away to do anything, and near enough to see all of it.
 - ruafo_arrested: Ru'afo is in a Federation cell, and his people have the harvest anyway. The two facts are not connected, and never will be.
 }
 { riker_run:
-- lost: The Enterprise is a scorched hull somewhere in the nebula. Her people come home in lifepods, picked up one or two at a time over nine days, and the message to the Council comes home with nobody.
+- lost: The Enterprise is a scorched hull somewhere in the nebula. Her people come home in lifepods, picked up one or two at a time over a fortnight, and the message to the Council comes home with nobody.
 - crippled: The Enterprise saw it from where she drifted, engines dead and voice gone, with the message to the Council sitting complete in her buffers. Geordi's carrier wave was still calling when the rings caught.
 - message_sent: The message reached the Council. By the timestamps it arrived forty minutes before the rings caught fire, and was logged, and queued.
 - else: The Enterprise was where the admiral had put her, and saw all of it from a better angle than you did.
 }
 { LIST_COUNT(planet_team) > 0:
-    Everyone who came down to the planet with you is alive. {ending_tier(Troi) <= 1 && on_planet(Troi):Deanna will not be in a room with you, and offers no reason.|None of them says the obvious thing: that they are alive because you ran, and so are you.}
+    Everyone who came down to the planet with you is alive. {ending_tier(Troi) <= 1 && on_planet(Troi):Deanna will not be in a room with you, and offers no reason.|None of them says anything about the collector.}
 }
 + [Answer the inquiry's summons]
 -
@@ -313,12 +313,12 @@ There is an inquiry, and you are its principal witness. {prime_directive == brea
 }
 + [Go to the survivors]
 -
-The survivors are kept at {gallatin_turn >= 3:the outpost where Gallatin left them|an outpost on the Federation side of the Briar Patch}: prefabricated halls, a canteen, a fenced square of imported soil where nothing has yet come up. For the first time in three hundred years, they are growing older.
+The survivors are kept at {gallatin_turn >= 3:the outpost where Gallatin left them|an outpost on the Federation side of the Briar Patch}: prefabricated halls, a canteen, a fenced square of imported soil where nothing has yet come up.
 { picard_captive && LIST_COUNT(cave_choice) > 0:
     Anij came down from the hills on a Son'a stretcher and so she is alive. She walks with a stick now, and expects to, she says, for the rest of a life that has suddenly acquired an end.
 }
 { ash_names:
-    Some of them heard that you read every name. One man you do not know shakes your hand for it and does not let go for some time.
+    Some of them heard that you read every name. One man you do not know shakes your hand, and then, not sure what else to do, shakes it again.
 - else:
     Some of them have read the appendix. They are polite to you, in the way of people who have decided not to spend what is left on anger.
 }
@@ -343,13 +343,13 @@ The light starts where he fell and runs along the inner ring the way flame runs 
     The taken are carried into Son'a space. Two months later the Federation buys them back, at a price nobody will write down. # interlude: riker
 }
 { riker_run:
-- lost: The Enterprise is a scorched hull in the nebula. Her people come home in lifepods, one or two at a time, over nine days. # interlude: riker
+- lost: The Enterprise is a scorched hull in the nebula. Her people come home in lifepods, one or two at a time, over a fortnight. # interlude: riker
 - crippled: The Enterprise watches from where she drifts, with no engines and no voice, and the captain's message complete in her buffers. # interlude: riker
 - else: The Enterprise sees all of it, and can do nothing about any of it. # interlude: riker
 }
-There is an inquiry. {aboard(Riker) || on_planet(Riker) || command == relieved:It is Riker who gives it the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, every name, because there is no one else to do it and he will not let it become an appendix.|The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them, every name.} It takes the whole of a morning, and nobody in the room asks for it to be shortened. # interlude: riker
+There is an inquiry. {aboard(Riker) || on_planet(Riker) || command == relieved:It is Riker who gives it the captain's last orders, word for word, and Riker who reads the survivors' list of their dead into the record, every name, because there is no one else to do it.|The inquiry reads the captain's last orders into the record, and the survivors' list of their dead after them, every name.} It takes the whole of a morning, and nobody in the room asks for it to be shortened. # interlude: riker
 { ending_tier(Crusher) >= 2:
-    Beverly goes to the outpost where the survivors are kept, and stays a month. She writes that for the first time in three hundred years they are growing older, and that they keep asking her what it is supposed to feel like. # interlude: riker
+    Beverly goes to the outpost where the survivors are kept, and stays a month. She writes that they come to her with aches they have no word for, and that she has had to teach them one. # interlude: riker
 }
 At the outpost, in the canteen, an old woman finds a grey hair at her temple, the first among them in three centuries. She pulls it out and holds it up to the light of the window between finger and thumb, turning it so that it shines, as if it were a thread pulled loose from the rings, and asks the nearest Starfleet officer, quite seriously, what his people do with them. # interlude: riker # ending: ashes-in-the-rings
 -> END
@@ -366,12 +366,12 @@ The ignition housing stands open in front of you, a nest of conduits as thick as
     Ru'afo is still somewhere on this platform. Whatever you do now, you do to him as well.
 }
 { secrets ? perfect_moment:
-    Your hands are steadier than they have any right to be. You learned that in the dark of the cave, with Anij holding the door.
+    Your hands are steady. You learned that in the dark of the cave, with Anij holding the door.
 }
 + [Pull the first coupling]
 -
 The first coupling is hot enough to blister through your sleeve, and comes free on the third pull. The second is easier, because now you know how they are made. The third you seat backwards into the primary feed, so that the collector will swallow its own charge.
-A voice from the panel begins counting in Son'a. You do not speak Son'a. You understand it perfectly.
+A voice from the panel begins counting in Son'a. The numbers get shorter.
 * (ls_called) [Send word that it is done, and that no one is to come]
     You open a channel on every frequency the panel will carry, and the nebula answers with a static like surf. You give your name; you say that the collector will not fire, and that nobody is to come looking; and, because there is time for one more sentence, that {aboard(Riker) || on_planet(Riker) || command == relieved:Will|the first officer} has the ship. You do not know whether anyone hears.
 * [Say nothing, and give the seconds to the work]
@@ -381,7 +381,7 @@ The last coupling seats with the sound of a door closing somewhere in a large ho
 * (ls_planet) [Look down at the planet]
     Below you the planet turns under its rings, blue and green and entire, with evening just crossing the lake. You cannot see the village from here. You look where it is.
 * [Look outward, at the stars]
-    Past the collector's rim the nebula thins into ragged gaps, with stars in them, sharp and very old. You have spent your life going toward them. It seems right to face that way.
+    Past the collector's rim the nebula thins into ragged gaps, with stars in them, sharp and very old. You find the one you would have set a course for in the morning.
 -
 + [Stay where you are]
 -
@@ -389,13 +389,13 @@ The Ba'ku world, afterwards. # interlude: riker
 From the village, the end of the collector looks like a second sun that rises and fails in the same minute. Pieces of it fall all evening, and one, a strut the length of a house, comes down whole in the meadow below the village and lies smoking in the long grass. # interlude: riker
 { riker_run:
 - crippled:
-    The Enterprise reaches orbit nine days later under tow, with no warp core and a transmitter built out of spare parts. # interlude: riker
+    The Enterprise reaches orbit six days later under tow, with no warp core and a transmitter built out of spare parts. # interlude: riker
 - lost:
-    The Enterprise does not come. Her crew arrives eleven days later, out of the lifepods, aboard a rescue cruiser. # interlude: riker
+    The Enterprise does not come. Her crew arrives ten days later, out of the lifepods, aboard a rescue cruiser. # interlude: riker
 - message_sent:
-    The Enterprise makes orbit four days later, four days too late, with the Council's acknowledgement in her buffers. # interlude: riker
+    The Enterprise makes orbit four days after the collector fell, with the Council's acknowledgement in her buffers. # interlude: riker
 - else:
-    The Enterprise has been in orbit all along, at the admiral's side, where {command == relieved:Riker kept her when he relieved the captain|she was ordered to stay}. She was never the ship he could have called. # interlude: riker
+    The Enterprise has been in orbit all along, at the admiral's side, where {command == relieved:Riker kept her when he relieved the captain|she was ordered to stay}. She was never the ship the captain could have called. # interlude: riker
 }
 + [Listen to the eulogy]
 -
@@ -411,12 +411,12 @@ They hold the service in the meadow, beside the fallen strut, because the Ba'ku 
     Riker reads the eulogy. He has written it out by hand and brought the page, and he does not look at it once. # interlude: riker
 }
 { command == relieved:
-    He relieved Jean-Luc Picard of command a few days ago. Today he buries him. # interlude: riker
+    He relieved Jean-Luc Picard of command a few days ago. # interlude: riker
 }
 { evora_reception.riker_dances.danced:
-    "He once learned an Evora dance in front of two hundred people, badly, because the ambassador was watching and it mattered to her," Riker says. "That's most of what I know about his courage. The rest of it is lying behind me in the grass." # interlude: riker # speaker: Riker
+    "He once learned an Evora dance in front of two hundred people, badly, because the ambassador was watching and it mattered to her," Riker says. "He was worse at it than me. He knew it. He finished the dance." # interlude: riker # speaker: Riker
 - else:
-    "He liked to be the last to leave a room," Riker says. "I used to think it was stubbornness. I still do. I'm going to miss it every day." # interlude: riker # speaker: Riker
+    "He liked to be the last to leave a room," Riker says. "I used to think it was stubbornness. I still do." # interlude: riker # speaker: Riker
 }
 { ls_called:
     Then he reads the last transmission, which a relay buoy in the nebula caught and kept: a name, a position, the collector will not fire, nobody is to come. He reads the final sentence, about who has the ship, twice. # interlude: riker
@@ -429,7 +429,7 @@ They hold the service in the meadow, beside the fallen strut, because the Ba'ku 
 - data_state == impounded:
     Data is not there. He is still in the admiral's laboratory, and no one has yet found the form that would release him for a funeral. # interlude: riker
 - data_state == destroyed:
-    Data is not there either. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
+    Data is not there. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
 - else:
     Data stands at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim's hand is in his, because the boy asked and Data could find no reason to refuse.} # interlude: riker
 }
@@ -463,18 +463,18 @@ Geordi has taken his implants out for the service. Under the rings his eyes are 
 - sona_flagship_secured:
     Gallatin comes down in a plain coat and stands at the back among the Ba'ku. Every captive the flagship held is home, and nobody sends him away. # interlude: riker
 - baku_taken > 0:
-    The Son'a ships that fled into the nebula still hold {ending_count(baku_taken)} Ba'ku. Their neighbours leave a space for them at the edge of the crowd. # interlude: riker
+    The Son'a ships that fled into the nebula still hold {ending_count(baku_taken)} Ba'ku. Their families stand at the front, because the rest of the village has put them there. # interlude: riker
 }
 { ls_planet:
     At the end the captain looked down toward this valley. Nobody in the meadow knows that. # interlude: riker
 - else:
     At the end the captain was facing outward, toward the stars. Nobody in the meadow knows that. # interlude: riker
 }
-When the officers have gone, the Ba'ku bring a cutting from the great tree in the square, the old one on its stone props, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin binds the graft with bark and her knife. # interlude: riker
+When the officers have gone, the Ba'ku bring a cutting from the great tree in the square, the old one on its stone props, and plant it in the burnt ground at the foot of the strut. {cave_choice == cave_stayed_with_anij || cave_choice == cave_carried_anij:Anij watches from a chair they have carried down for her leg.} Sojef digs. Maelin ties it in with a strip of her own sleeve. # interlude: riker
 { artim_tagged && not sona_flagship_secured:
-    Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. His son would have thought of it first. # interlude: riker # ending: the-last-stand
+    Then Sojef goes to the stream and comes back with a flat stone, and sets it in the grass beside the sapling, where a prop will one day be wanted. Artim thinks of things like that. Sojef thinks of it for him. # interlude: riker # ending: the-last-stand
 - else:
-    Then Artim goes to the stream and comes back with a flat stone, carrying it in both arms, and sets it in the grass beside the sapling. It is for later, he explains to anyone who will listen: for when the tree is old and needs holding up. # interlude: riker # ending: the-last-stand
+    Then Artim goes down to the stream with a cup and waters the graft himself, spilling a little at every step of the way back, so that only most of it arrives. He goes again, and again. Nobody tells him it is enough. # interlude: riker # ending: the-last-stand
 }
 -> END
 
@@ -495,7 +495,7 @@ You write the letter on the third day after the collector {collector == stood_do
     There is no admiral to answer it. It goes to Starfleet Command, where it is acknowledged by a clerk.
 }
 { transfer_manner == transfer_by_book:
-    Starfleet's inquiry will find that the transfer was conducted strictly by the book, and that the book was followed by a captain who then threw it away. It will not know what to do with that, and neither do you.
+    Starfleet's inquiry will find that the transfer was conducted strictly by the book, and that the book was followed by a captain who then threw it away. It will not know what to do with that.
 }
 + [Count what is left undone]
 -
@@ -508,7 +508,7 @@ You write the letter on the third day after the collector {collector == stood_do
     In the end nobody was carried off. The tagged were returned to their own beds before dawn, and some of them never knew they had been gone.
 }
 { sojef_told && baku_taken > 0 && not sona_flagship_secured:
-    Sojef is with them, by his own choice. He stayed aboard so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
+    Sojef is with them, by his own choice. He went down with them, so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
 }
 { data_objection:
 - data_followed:
@@ -527,7 +527,7 @@ You write the letter on the third day after the collector {collector == stood_do
 - else: Ru'afo withdrew into the nebula with his ships and his grievance, both intact.
 }
 { ending_tier(Riker) >= 2:
-    Will has the Enterprise. He has not said what he thinks of your letter. He has sent down, without a note, the bottle from the back of your quarters that you were keeping for an occasion, which you take to be his comment.
+    Will has the Enterprise. He has not said what he thinks of your letter. He has sent down, without a note, the bottle from the back of your quarters that you were keeping for an occasion.
 - else:
     Will has the Enterprise, and runs her without reference to you. The last order you gave him was to hold station at the admiral's side, and he is still holding it, with great precision.
 }
@@ -539,14 +539,14 @@ You write the letter on the third day after the collector {collector == stood_do
 + [Go down to the village at dusk]
 -
 You go down to the village at dusk to say goodbye, meaning to be back aboard by dark.
-The Ba'ku who are home meet in the square and decide, in about the time it takes to settle where a fence should go, that you may stay the night. Nobody explains the decision. {baku_trust < 40:Nobody pretends it is forgiveness, either.|It is not forgiveness. It is hospitality, which here is older.}
+The Ba'ku who are home meet in the square and decide, in about the time it takes to settle where a fence should go, that you may stay the night. Nobody explains the decision. {baku_trust < 40:Nobody pretends it is forgiveness, either, and the children are kept indoors.|Nobody pretends it is forgiveness. Somebody brings a blanket.}
 { eh_short:
-    By the fire, Anij asks what you put in your letter. You tell her: one sentence. "That is enough," she says. "The rest is for us to say, and we will, for a long time." # speaker: Anij
+    By the fire, Anij asks what you put in your letter. You tell her: one sentence. "One," Anij says, and waits. "Was it a long one?" # speaker: Anij
 - else:
     By the fire, Anij asks what you put in your letter. You tell her: four pages. "Then you have left nothing for anyone else to say about you," she says. "That is either very honest or very proud." # speaker: Anij
 }
 { ending_tier(Troi) >= 2 && sojef_told:
-    Deanna stayed too. When the fire is low she sits down beside you. "You're allowed to sleep tonight, Jean-Luc. It isn't a penance unless you make it one." # speaker: Troi
+    Deanna stayed too. When the fire is low she sits down beside you. "You're relieved, Jean-Luc. You're allowed to be. Go to sleep." # speaker: Troi
 }
 { sojef_told && baku_taken > 0 && not sona_flagship_secured:
     "There is a bed in my house," Anij says. "Sojef's is empty, and he would not thank you for sleeping in it." # speaker: Anij
@@ -554,7 +554,7 @@ The Ba'ku who are home meet in the square and decide, in about the time it takes
     "There is a bed," Sojef says. "It is short. Everyone complains of it." # speaker: Sojef
 }
 * (eh_bed) [Accept the bed you are offered]
-    You accept. The bed is short, and the blanket smells of woodsmoke and lavender, and you lie awake a long while under a low beam, listening to a house that does not hum.
+    You accept. The bed is narrow, and the blanket smells of woodsmoke and something like pepper, and you lie awake a long while under a low beam, listening to a house that does not hum.
 * [Sleep by the embers in the square]
     You thank them and sleep in the square instead, beside the embers, under the great tree on its stone props, where anyone passing can see that you are still here.
 -
@@ -565,9 +565,9 @@ You wake at first light, stiff, to the sound of a door.
 - sojef_told && baku_taken > 0 && not sona_flagship_secured:
     It is Sojef's door, across the lane. The night damp has swollen it in its frame, and the wind is worrying at it, and it will not open for anyone until he comes home to plane it. You put your shoulder to it once, gently, to be sure, and then leave it as it is. # ending: the-eleventh-hour
 - eh_bed:
-    It is Sojef, in the passage below, fighting his own front door. It sticks; it has always stuck. He swears at it mildly in a language you do not know, and heaves, and it gives with a crack like a branch, and the morning comes in around it, cold and real, smelling of the mill. # ending: the-eleventh-hour
+    It is Sojef, in the passage below, fighting his own front door. It sticks; it has always stuck. He swears at it mildly in a language you do not know, and heaves, and it gives with a crack like a branch, and the morning comes in around it, smelling of the river. # ending: the-eleventh-hour
 - else:
-    It is Sojef, across the square, fighting his own front door. It sticks; it has always stuck. He swears at it mildly, and heaves, and it gives with a crack like a branch, and he stands in the doorway with the morning coming in around him and lifts a hand to you, as one neighbour to another. # ending: the-eleventh-hour
+    It is Sojef, across the square, fighting his own front door. It sticks; it has always stuck. He swears at it mildly, and heaves, and it gives with a crack like a branch, and he stands in the doorway with the morning coming in around him and lifts a hand to you. # ending: the-eleventh-hour
 }
 -> END
 
@@ -578,7 +578,7 @@ You wake at first light, stiff, to the sound of a door.
 
 === ending_the_empty_village ===
 Eleven days after the collector {collector == stood_down:stood down|came apart}, the village holds a count, because someone has to, and Sojef asks you to stand beside him while it is done.
-It takes the whole of a morning. They go lane by lane, and at each door someone says how many live there and how many are home. {baku_taken >= 600:None of the six hundred are.|{baku_taken} of the six hundred are not.} It comes, Sojef says, to {ending_houses(baku_taken)} houses' worth of people, though the Son'a did not take them by houses. They took a mother from one, two sons from the next, a grandfather asleep in a chair.
+It takes until the bread is out of the ovens. They go lane by lane, and at each door someone says how many live there and how many are home. {baku_taken >= 600:None of the six hundred are.|{baku_taken} of the six hundred are not.} It comes, Sojef says, to {ending_houses(baku_taken)} houses' worth of people, though the Son'a did not take them by houses. They took a mother from one, two sons from the next, a grandfather asleep in a chair.
 { artim_tagged:
     At his own door Sojef's voice does not change at all. Three live here, he says. Two are home.
 }
@@ -591,7 +591,7 @@ It takes the whole of a morning. They go lane by lane, and at each door someone 
 - else: Ru'afo ran when the collector failed, and took his cargo with him into the nebula.
 }
 { gallatin_turn >= 3:
-    If anyone aboard will bring them home, it is Gallatin. Before the flagship went dark he sent one message on a Ba'ku frequency nobody had used in a century: a list of names, and beside every name the same word, alive.
+    If anyone aboard will bring them home, it is Gallatin. Before the flagship went dark he sent one message, to the relay on the Enterprise, addressed to Sojef by name: the word alive, and a number.
 - else:
     Nobody aboard the flagship has said anything at all.
 }
@@ -599,49 +599,49 @@ It takes the whole of a morning. They go lane by lane, and at each door someone 
 -
 Starfleet promises a rescue. {council_case() >= 3:In the same message it reports that the Council has voided the relocation, and that a task force will be assigned as soon as ships can be spared.|The message says a task force will be assigned as soon as ships can be spared.} You have written messages like it yourself. You know how long as soon as can be made to last.
 { riker_run == returned:
-    The Enterprise searches the nebula for nine days on her own authority, sweeping the gas in a pattern Geordi draws up overnight, and finds a Son'a ion trail that goes cold at the edge of the charts.
+    The Enterprise searches the nebula for a week on her own authority, sweeping the gas in a pattern Geordi draws up overnight, and finds a Son'a ion trail that goes cold at the edge of the charts.
 - else:
     The Enterprise is in no state to go looking. {riker_run == crippled:She sits in orbit on her impulse engines, with Geordi's people rebuilding her voice.|She sits in orbit, waiting on the same ships as everyone else.}
 }
 { wounded:
-    {wounded == LaForge:Geordi's face is healing under the rings faster than Beverly can chart it.|The officer hurt at the cave mouth is mending under the rings faster than Beverly can chart it.} It seems a poor trade, and nobody says so.
+    {wounded == LaForge:Geordi's face is mending under the rings, and Beverly has given up charting it and simply signs him fit.|{wounded == Crusher:Beverly's own wound is mending under the rings, and she has given up charting it.|The officer hurt at the cave mouth is mending under the rings, and Beverly has given up charting it and simply signs the discharge.}} It seems a poor trade, and nobody says so.
 }
 { artim_tagged && ending_tier(Data) >= 2 && data_state != impounded:
-    Data has asked leave to go after the flagship alone, in a shuttle, and been refused twice. He has not asked a third time. He spends his evenings at Sojef's table instead, in the chair nearest the door.
+    Data has asked leave to go after the flagship alone, in a shuttle, and been refused twice. He has not asked a third time. He spends his evenings at Sojef's table instead, and helps with the supper, badly.
 }
 { ending_tier(Worf) >= 2:
     Worf has drawn up three plans for boarding a Son'a flagship and brought them to you in order of preference. The third requires only him.
 - else:
-    Worf has asked to return to his station. He does not say that it has anything to do with this, and you do not make him.
+    Worf has asked to return to his station. He does not say that it has anything to do with this.
 }
 { on_planet(Troi):
     Deanna goes from house to house, and sits in kitchens, and mostly listens. {ending_tier(Troi) >= 2:{aboard(Riker):At night she beams up looking emptied out, and Will is waiting in the transporter room.|At night she comes back looking emptied out, and lets Will take her hand.}|She does not report to you afterwards, and you do not ask her to.}
 }
 + [Walk the lanes with Sojef]
 -
-That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left: a loom with half a pattern on it, a supper cleared and never eaten, a pair of boots by a door with the mud still on them.
+That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left. In one kitchen a pot of beans was put to soak the morning of the march, and the water has gone thick and sour, and nobody has liked to throw it out.
 * (ev_lamp) [Light the lamp in the last window of the lane]
     The last house in the lane is dark. You find the lamp on the sill and the flint beside it, and after some trouble with the flint you light it. Sojef watches and does not stop you.
     "They will see that from the ridge," he says, "if they come home by night." # speaker: Sojef
 * [Leave the houses as their people left them]
-    You touch nothing. When you turn from the last door Sojef nods, as if you had answered something he had not asked aloud.
+    You touch nothing. When you turn from the last door Sojef nods.
     "Good. They will want to find it as they left it." # speaker: Sojef
 -
-At the edge of the fields, before you go back up, he asks the question everyone has been asking you for eleven days, only plainly. "When?" # speaker: Sojef
+At the meadow's edge, before you go back up, he asks the question everyone has been asking you for eleven days, only plainly. "When?" # speaker: Sojef
 * (ev_date) [Give him a date: before the harvest]
     "Before your harvest." # speaker: Picard
-    He weighs it as he weighs every promise made to him, turning it over before he takes it. "Before the harvest," he repeats, so that it is said twice, and will be remembered. # speaker: Sojef
+    He weighs it as he weighs every promise made to him, turning it over before he takes it. "Before the harvest," he repeats. # speaker: Sojef
 * [Promise him only the truth, each time you learn it]
     "I don't know. I will tell you the truth each time I learn anything." # speaker: Picard
-    "That is a promise a man can keep," Sojef says. "I will hold you to it." # speaker: Sojef
+    "Then I will ask you each time," Sojef says. # speaker: Sojef
 -
 + [Look back from the ridge]
 -
 From the ridge the village is a scatter of lights, and most of the windows are lit. {ev_lamp:The lamp you lit at the end of the lane is one of them; the neighbours have not let it go out.|You left the empty houses dark. The neighbours did not.} They take turns now, house by house, so that every empty room has a flame in its window each night and someone who has promised to sit up with it.
 { ev_date:
-    The harvest you named will come, and be gathered, and go. From up here, at this distance, you cannot tell which of the lit windows have anyone behind them, and you think that this was the idea. # ending: the-empty-village
+    The harvest you named will come, and be gathered, and go. From up here, at this distance, you cannot tell which of the lit windows have anyone behind them. # ending: the-empty-village
 - else:
-    From up here, at this distance, you cannot tell which of the lit windows have anyone behind them, and you think that this was the idea. The lamps will be lit again tomorrow, and the night after, for as long as it takes. # ending: the-empty-village
+    From up here, at this distance, you cannot tell which of the lit windows have anyone behind them. The lamps will be lit again tomorrow, and the night after, for as long as it takes. # ending: the-empty-village
 }
 -> END
 
@@ -661,25 +661,25 @@ From the ridge the village is a scatter of lights, and most of the windows are l
 }
 { ruafo_fate:
 - ruafo_dead: Ru'afo died with the collector. {ending_data_fell_early():Nobody has found it in themselves to mourn him.|So, in the end, there were two of them aboard it, and only one is being mourned.}
-- ruafo_arrested: Ru'afo stands trial in the spring. He has asked, through his counsel, for a mirror in his cell, and been refused.
-- ruafo_redeemed: Ru'afo is across the river, living in a tent, and comes to the edge of the fields most evenings and does not cross.
+- ruafo_arrested: Ru'afo stands trial in the spring. He has asked, through his counsel, for a window on the east side, and been refused.
+- ruafo_redeemed: Ru'afo is across the river, living in a tent, and comes down to the near bank most evenings and does not cross.
 - else: Ru'afo slipped away into the nebula while the collector was failing, and has not been heard from.
 }
 + [Go down to Data's quarters]
 -
-His quarters are as he left them. A half-finished painting on an easel, of the Enterprise from an angle nobody else would have chosen. A violin in its case. Eleven padds stacked square to the desk's edge.
+His quarters are as he left them. A half-finished painting on an easel, of the Enterprise from an angle nobody else would have chosen. A violin in its case. A stack of padds squared to the desk's edge.
 { ending_tier(LaForge):
 - 0: Geordi has not come down. He sent a request for one item, a sensor pad Data borrowed and never returned, and nothing else.
 - 1: Geordi is already there when you arrive, standing in the doorway, not going in.
 - else: Geordi is already there, sitting on the floor with his back to the bunk, the way he sits in engineering when something will not come right.
 }
 * (pp_sealed) [Seal the quarters for now]
-    You seal the quarters. There is no rush, and you find you would like, for a little while longer, to have somewhere aboard where he is still expected.
+    You seal the quarters. There is no rush, and you would like, for a little while longer, to have somewhere aboard where he is still expected.
 * [Let Geordi pack them]
     You leave the packing to Geordi. He does it over four evenings, slowly, and labels every box in a hand so neat it must have cost him effort.
 -
 { ending_tier(Worf) >= 2:
-    Worf asks for nothing from the quarters, and then, on the last day, asks for the violin bow, not the violin. He does not explain, and you do not ask him to.
+    Worf asks for nothing from the quarters, and then, on the last day, asks for the violin bow, not the violin. He does not explain.
 }
 { ending_tier(Riker) >= 2:
     Will takes the chair at ops during a quiet watch, once, and sits there for an hour, and then hands it back to the ensign who has it now.
@@ -706,14 +706,14 @@ His quarters are as he left them. A half-finished painting on an easel, of the E
 * (pp_told) [Tell him exactly what happened to Data]
     You tell him exactly: {ending_data_fell_early():the scout ship, the gunships, the debris among the trees|the platform, the coupling, the eleven seconds}. You do not make it smaller. Artim listens to all of it without interrupting, which you suspect has cost him a great deal.
 * [Ask him what he remembers of Data]
-    You ask him instead what he remembers. He thinks about it properly. {ending_data_fell_early():"He knocked down our oven wall," he says. "He threw a man in the millpond. He didn't get tired." He stops. "I only knew him one day."|"He let me win," Artim says. "He could have won for ever. He moved on purpose so I would keep playing." He frowns. "I think that was the whole game."} # speaker: Artim
+    You ask him instead what he remembers. He thinks about it properly. {ending_data_fell_early():"He knocked down our oven wall," he says. "He threw a man in the millpond. He didn't get tired." He stops. "I only knew him one day."|"He let me win," Artim says. "He could have won for ever. He moved on purpose so I would keep playing." He frowns. "I still want to beat him properly."} # speaker: Artim
 -
 + [Walk with him to the square]
 -
 { ending_data_fell_early():
-    The oven wall Data knocked down on his first day is still down. The village has rebuilt everything else he broke, the hedge and the millpond steps, but Artim will not let anyone mend the wall, and the bakers have given up asking. They bake in the half-oven now, and the bread comes out lopsided. {pp_told:Artim shows you the gap the way you might show someone a grave, and then, because he knows now how it happened, he stops and puts his hand flat on the broken stones.|Artim shows you the gap as proudly as if Data had made it yesterday.} {pp_sealed:You think of the sealed door aboard the ship, and understand him entirely.} # ending: paradise-at-a-price
+    The oven wall Data knocked down on his first day is still down. The village has rebuilt everything else he broke, the hedge and the millpond steps, but Artim will not let anyone mend the wall, and the bakers have given up asking. They bake in the half-oven now, and the bread comes out lopsided. {pp_told:Artim shows you the gap the way you might show someone a grave, and then, because he knows now how it happened, he stops and puts his hand flat on the broken stones.|Artim shows you the gap as proudly as if Data had made it yesterday.} {pp_sealed:You do not tell him about the door you sealed aboard the ship. He would ask why, and your answer would be his.} # ending: paradise-at-a-price
 - else:
-    In the square Artim sets the stone down in the grass, and sits on the next one, facing it, very straight, the way the game is played. {pp_told:He knows now what the eleven seconds were for. It does not seem to make him any less willing to play.|He does not ask you to play. The other stone is taken.} Nothing moves. A cloud crosses the rings. Then, after a long while, Artim tips very slightly to the left, as if a breeze had caught him, and loses on purpose to nobody. {pp_sealed:Aboard the ship, behind a sealed door, a violin waits in its case.} # ending: paradise-at-a-price
+    In the square Artim sets the stone down in the grass, and sits on the next one, facing it, very straight, the way the game is played. {pp_told:He knows now what the eleven seconds were for. It does not seem to make him any less willing to play.|He does not ask you to play. The other stone is taken.} Nothing moves. A cloud crosses the rings. Then, after a long while, Artim tips very slightly to the left, as if a breeze had caught him, and loses on purpose to nobody. {pp_sealed:You decide, on the walk back, to unseal the door.} # ending: paradise-at-a-price
 }
 -> END
 
@@ -721,38 +721,34 @@ His quarters are as he left them. A half-finished painting on an easel, of the E
 // The Ba'ku saved by a captain with too few friends left: Riker relieved him, or three
 // officers or more are estranged. The hearing is a formality; the crew scatters.
 
-// ================================================================== a-house-divided
-// The Ba'ku saved by a captain with too few friends left: Riker relieved him, or three
-// officers or more are estranged. The hearing is a formality; the crew scatters.
-
 === ending_a_house_divided ===
-The hearing takes forty minutes, in a room on Starbase 12 with the blinds half drawn. {command == relieved:Commander Riker's log of the relief is read into the record, and then yours, and the two are found to agree on every fact and on nothing else.|Your logs are read into the record, and the collector's wreck is cited, and nobody on the board asks the question that is plainly on all their faces, about how many of your own officers stood with you.} The board notes that the Ba'ku are safe, and that the relocation order has {council_case() >= 3:been voided by the Council|lapsed for want of anyone willing to carry it out}. It returns you to command of the Enterprise and adjourns for lunch.
+The hearing takes forty minutes, in a room on Starbase 12 with the blinds half drawn. {command == relieved:Commander Riker's log of the relief is read into the record, and then yours, and the two are found to agree on every fact and on nothing else.|Your logs are read into the record, and the collector's wreck is cited, and nobody on the board remarks on who has come to sit behind you, and who has not.} The board notes that the Ba'ku are safe, and that the relocation order has {council_case() >= 3:been voided by the Council|lapsed for want of anyone willing to carry it out}. It returns you to command of the Enterprise and adjourns for lunch.
 It is, everybody agrees afterwards, a formality. The transfer requests begin arriving the same afternoon.
 + [Read the requests]
 -
 { ending_tier(Data):
-- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples, which is itself a citation.
+- 0: Data asks to be posted to the Daystrom Institute, to study what he calls the reliability of command judgement. He cites no examples.
 - 1: Data does not ask to leave. He asks instead for a copy of every order you gave in the Briar Patch, and reads them, and files no comment.
-- else: Data asks for nothing. When the bridge crew changes around him, he learns the new names in an afternoon and goes on as before, as though holding a post were a way of answering a question.
+- else: Data asks for nothing. When the bridge crew changes around him, he learns the new names in an afternoon and goes on as before.
 }
 { ending_tier(LaForge):
 - 0: Geordi goes to the particle research station that was to have processed the harvest; they are glad of any engineer who has seen the rings. He leaves his engine room spotless, and no note.
-- 1: Geordi stays. But he stays the way a man stays in a house after a quarrel, keeping to his own rooms.
+- 1: Geordi stays. But he keeps to engineering, and takes his meals there.
 - else: Geordi stays, and says so first, before anyone asks, as though it needed saying aloud.
 }
 { ending_tier(Worf):
 - 0: Worf returns to his station a week early. His report of the march calls you the captain and never once by name.
-- 1: Worf returns to his station on the day his loan was due to end, neither early nor late, which from him is a statement.
+- 1: Worf returns to his station on the day his loan was due to end, neither early nor late, to the hour.
 - else: Worf returns to his station when his loan ends, and writes to ask, formally, to be recalled if the ship ever needs him. It is the longest letter he has ever sent you.
 }
 { ending_tier(Troi):
-- 0: Deanna takes a counselling post on a colony station at the edge of Federation space. She tells you herself, which is a kindness, and does not tell you why, which is another.
+- 0: Deanna takes a counselling post on a colony station at the edge of Federation space. She tells you herself, and does not tell you why.
 - 1: Deanna stays, and is scrupulously fair to you in every staff meeting, and no longer stops by the ready room at the end of a watch.
 - else: Deanna stays. She is the one who tells you, gently, which of the others are leaving before the requests reach your desk, so that you can read them already knowing.
 }
 { ending_tier(Crusher):
 - 0: Beverly accepts a post at Starfleet Medical that she turned down twice before. {evora_reception.beverly.promised:She leaves the Evora place card on your desk, the one on which she wrote down your promised week of leave, without a word.|She leaves her staff's evaluations on your desk, complete and in order, without a word.}
-- 1: Beverly stays, because sickbay needs her and she will not leave it to make a point. She has stopped joining you for breakfast.
+- 1: Beverly stays, because sickbay needs her and she will not leave it to make a point. She has stopped arguing with you, which is worse.
 - else: Beverly stays, and tells you to your face that she thinks you were right and that you went about it badly, which is more or less what she has told you every year since you met.
 }
 + [Send for Will]
@@ -763,19 +759,19 @@ It is, everybody agrees afterwards, a formality. The transfer requests begin arr
 -> hd_offered
 
 = hd_relieved
-Will is given his own ship, as a man who relieves his captain and is proved half right generally is. He comes to the ready room before he goes, and stands, because you have not asked him to sit.
+Will is given his own ship. Men who relieve their captains and are proved half right usually are. He comes to the ready room before he goes, and stands, because you have not asked him to sit.
 * (hd_right) [Tell him he was right to relieve you]
     "You were right to do it, Will. On what you knew, you were right." # speaker: Picard
-    He looks at you as though you had handed him something heavy and he is not sure whether it is a gift. "I'd have liked to be wrong," he says. "It would have been easier to apologise." # speaker: Riker
+    He takes that in. "I'd have liked to be wrong," he says. "It would have been easier to apologise." # speaker: Riker
 * [Tell him you would not have done it in his place]
     "I wouldn't have done it, Will. Not in your place." # speaker: Picard
-    "No, sir," he says. "You'd have gone down to the planet alone. Somebody had to keep the ship." He salutes, correctly, and goes. # speaker: Riker
+    "No, sir," he says. "You'd have gone down to the planet alone. Somebody had to keep the ship." He comes to attention, correctly, and goes. # speaker: Riker
 - -> hd_walk
 
 = hd_offered
-Will has been offered a ship of his own. He has turned them down before; this time the offer is on the desk between you, and he has not turned it down.
+Will has been offered a ship of his own. He has turned down ships before; this time the offer is on the desk between you, and he has not turned it down.
 { ending_tier(Riker) <= 1:
-    He does not ask your opinion. He tells you he is taking it, and you find that you had known for a week.
+    He does not ask your opinion. He tells you he is taking it. You had known for a week.
 }
 * (hd_asked) [Ask him to stay]
     "Stay, Will. I'm asking." # speaker: Picard
@@ -786,7 +782,7 @@ Will has been offered a ship of his own. He has turned them down before; this ti
     }
 * [Tell him to take the ship]
     "Take it. You've earned it twice over." # speaker: Picard
-    He nods slowly. "Funny. I always thought I'd be more pleased." # speaker: Riker
+    He nods slowly. "I had a speech ready for when you said no." # speaker: Riker
 - -> hd_walk
 
 = hd_walk
@@ -798,19 +794,19 @@ Word reaches you from the Ba'ku by way of a supply courier: a bundle of dried fr
     The Son'a captives are home. {gallatin_turn >= 4:Gallatin has gone back to the village himself, the courier says, and is mending a wall.}
 }
 { hd_relieved.hd_right:
-    Will's new ship left this morning. You told him he was right, and you find that you still believe it, which does not make the corridor any shorter.
+    Will's new ship left this morning. You told him he was right, and you still believe it, which does not make the corridor any shorter.
 }
 {
 - hd_offered.hd_asked && ending_tier(Riker) >= 2:
     Will is somewhere aft, walking the ship the same way. Neither of you suggests you walk it together.
 - hd_offered.hd_asked:
-    Will's new ship left this morning. You asked him to stay, and he went anyway, and you find you respect him more for it than you would like.
+    Will's new ship left this morning. You asked him to stay, and he went anyway, and you respect him more for it than you would like.
 - hd_offered:
     Will's new ship left this morning. You told him to take it, and he did, and the first officer's chair has a stranger in it who has not yet learned to sit in it sideways.
 - not hd_relieved.hd_right:
     Will's new ship left this morning. You told him you would not have done what he did, and he has not written, and you did not expect him to.
 }
-You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. You count them as you go. {estranged_count() >= 3:There are {ending_count(estranged_count())}, which is|There are} more than you expected, and they are very bright. # ending: a-house-divided
+You walk the officers' deck at the end of the night watch. Along the corridor the nameplates have been changed wherever the quarters have, and where an old plate came off and the new one has not yet gone up, there is a clean rectangle on the bulkhead, a shade brighter than the paint around it, where the light never reached. {estranged_count() >= 3:Of these, {ending_count(estranged_count())} are outside the quarters of officers who have served with you for years.|One of them is outside Will's.} # ending: a-house-divided
 -> END
 
 // ==================================================================== the-long-moment
@@ -829,7 +825,7 @@ The Enterprise leaves on the sixth day. Will comes down for you one last time, i
     "They'll say you haven't." He weighs the communicator in his palm, then puts it away. "I'll tell them to come and take them off you. I'd like to see them try in this orchard." # speaker: Riker
 -
 { ending_tier(Troi) >= 2:
-    Deanna has come down with him. She does not try to talk you out of it. She takes both your hands, the way she does with a patient who has already decided, and says, "Yes. You're sure." Then she takes Will's arm, and they walk down through the rows without looking back, which is the kindest thing they could do.
+    Deanna has come down with him. She does not try to talk you out of it. She takes both your hands, the way she does with a patient who has already decided, and says, "Yes. You're sure." Then she takes Will's arm, and they walk down through the rows without looking back.
 }
 { ending_tier(Crusher) >= 2:
     Beverly sends a medical kit down on the last shuttle, with a note: for the knee, which you will pretend does not hurt in winter. Keep this, it says. It is a prescription.
@@ -837,7 +833,7 @@ The Enterprise leaves on the sixth day. Will comes down for you one last time, i
     Beverly does not come down, and sends nothing. You had not expected her to, and it still takes you a while to stop listening for the shuttle.
 }
 { ending_tier(Data) >= 2 && data_state != impounded:
-    Data asks whether he may visit, on his leave. He has calculated that there will be eleven opportunities in the next decade. Artim has already been told.
+    Data asks whether he may visit, on his leave. He has calculated that there will be seventeen opportunities in the next decade. Artim has already been told.
 }
 + [Watch the ship go]
 -
@@ -856,27 +852,27 @@ You read it twice under the great tree, and then use the back of it for a list o
     The same courier carries the Council's order voiding the relocation. Sojef has it read aloud in the square, once, and then it goes into the chronicle, and the village returns to the harvest.
 }
 { sona_flagship_secured || ruafo_fate == ruafo_redeemed:
-    {gallatin_turn >= 4:By midwinter Gallatin has come home to the orchard, and works the row below yours, and speaks to you about weather and nothing else, which is how men become friends here.|By midwinter the first of the Son'a have come back across the river, and the orchard has more hands than it knows what to do with.}
+    {gallatin_turn >= 4:By midwinter Gallatin has come home to the orchard, and works the row below yours, and speaks to you about weather and nothing else.|By midwinter the first of the Son'a have come back across the river, and the orchard has more hands than it knows what to do with.}
 }
 + [Let the seasons turn]
 -
-Anij's leg heals the way everything here heals, unhurriedly. By the first frost she is walking without the stick, and by the second she is walking faster than you, and says so.
+{cave_choice != ():Anij's leg heals in a week, as everything here does, and she spends the second week pretending otherwise so that you will carry the baskets.|Anij keeps her own pace through the orchard, and by the first frost you have given up trying to make her walk faster.}
 She teaches by not teaching. She sets you in front of things and leaves you there.
 * (lm_millrace) [Practise on the millrace]
-    You practise all winter on the millrace: the water coming over the lip of the wheel in a clear sheet, breaking into drops. You watch until you can see every drop. You never once see one stop.
+    You practise all winter on the millrace: a leaf riding the race toward the wheel, and then another. You watch until you can see the veins in them. Not one of them ever slows.
 * [Practise on Maelin's grafting knife]
     You practise on Maelin's knife, as it opens the bark, the green beneath, the moment before the cut. She lets you watch a hundred grafts. The knife never once pauses for you.
 -
-"You are trying," Anij says, which from her is a complete diagnosis. "You are still trying to arrive." # speaker: Anij
+"You are trying," Anij says. "You are still trying to arrive." # speaker: Anij
 { runs_completed > 0:
-    Once, in the spring, you have the odd conviction that you have sat on this orchard wall before, in some other year, with the same ache in the knee, and that you left. The feeling passes. You did not leave.
+    Once, in the spring, you catch yourself on the orchard wall reaching for a communicator that is not on your chest, as though there were a ship to call and somewhere you were due. Your hand comes back to the stone. You stayed.
 }
 + [Wait for the harvest]
 -
 At the end of summer the fruit is ready, and the bees are loud, and the grass under the old trees is thick with windfalls. You are on a ladder in the third row with a basket on your arm{lm_pips:, and nothing at all on your collar|, and four pips in a box in the house that you have not opened since the spring}.
 A pear-plum lets go of the branch beside your hand.
-You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, with a single bee stopped in the air beside it and the light lying on its skin like water that has decided not to run. {lm_millrace:A winter on the millrace, and it was never going to be the water.|A winter watching the knife, and it was never going to be the knife.}
-Below the ladder Anij has stopped with her basket on her hip. She does not say anything. She does not have to: she can see it too, hanging there between you, and she is smiling, and there is no hurry at all about reaching out to take it. # ending: the-long-moment
+You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, the light on its skin not moving. {lm_millrace:Not the leaf on the race. This.|Not the knife. This.}
+Below the ladder Anij has stopped with her basket on her hip, looking at the same thing you are. Neither of you reaches for it. # ending: the-long-moment
 -> END
 
 // ================================================================ the-prodigal-return
@@ -884,24 +880,24 @@ Below the ladder Anij has stopped with her basket on her hip. She does not say a
 // orchard to meet his mother, and the Son'a begin, slowly and unwillingly, to come home.
 
 === ending_the_prodigal_return ===
-Gallatin waits nine days before he comes down. He says afterwards that he was waiting until his face was fit to be seen; under the rings the surgeons' tight work has begun, very slowly, to give.
+Gallatin waits a fortnight before he comes down. He says afterwards that he was waiting until his face was fit to be seen; under the rings the surgeons' tight work has begun, very slowly, to give.
 He comes down alone, in a plain coat, and stops at the orchard gate with his hand on the post, as if the gate might have an opinion about him.
 * (pr_walked) [Walk him up through the rows]
-    You walk him up through the rows. He says nothing the whole way. Halfway up he stops to lay his palm on the bark of one old tree, split and healed and split again, and says a word you do not know, and you understand that trees here have names and that he has remembered one.
+    You walk him up through the rows. He says nothing the whole way. Halfway up he stops to lay his palm on the bark of one old tree, split and healed and split again, and says a word you do not know. Much later he tells you it was the tree's name.
 * [Leave him at the gate, and let him go in alone]
     You stop at the gate. This is not a thing you have any business witnessing. He goes up alone, and you sit on the wall at the foot of the orchard with your back to the rows and listen to the bees.
 -
 { pr_walked:
-    Maelin is kneeling at the end of the last row with her knife and a strip of bark, where you first met her. She looks up. She looks at him for as long as it takes the bees to go from one tree to the next. Then she holds out the knife to him, handle first, and says his name. It is not the name you know him by.
+    Maelin is kneeling at the end of the last row, under his tree, with her knife and a strip of bark. She looks up. She looks at him for as long as it takes the bees to go from one tree to the next. Then she holds out the knife to him, handle first, and says his name. It is not the name you know him by.
 - else:
-    After a long time you hear Maelin's voice from the top of the orchard. She says one word, a name that in a hundred years has only been said aloud to a tree. It is not the name you know him by. Then nothing, for longer than you would have thought two people could be silent, and then the sound of someone crying who has not done it in a century and has forgotten how.
+    After a while you hear Maelin's voice from the top of the orchard. She says one word. It is not the name you know him by. Then nothing at all, and then a sound you walk farther down the wall so as not to hear.
 }
 + [Let the autumn come]
 -
 The Son'a come home over the autumn, slowly, and not gladly: a dozen in the first month, then forty, then a whole ship's company once the flagship's crew has seen that nobody is punished for going home.
 There are doors that do not open to them. There is a week of argument in the square about whether the people whose chronicle house was burned can pardon the ones who burned it, and all of it goes into the chronicle, in many hands. One family takes back its son and does not speak to him for a month. Another will not take him back at all, and he lives across the river in the exiles' camp.
 { ending_tier(Crusher) >= 2:
-    Beverly spends her leave taking out sutures that no longer have anything to hold, and complains that she is being made obsolete by light.
+    Beverly spends her leave taking out sutures that have nothing left to hold, and keeps a jar of them on her desk, labelled, for reasons she will not discuss.
 - else:
     The Son'a's own surgeons come down to take out their sutures, and find there is less for them to do each week.
 }
@@ -932,8 +928,8 @@ He lets you sit down across from him.
 + [Go back across the river at harvest]
 -
 At the harvest the whole village is in the orchard, and half the exiles' camp stands at the ends of the rows, not sure whether it is meant to help. {pr_asked:Ru'afo is not among them. But he has come as far as the river bank, and stands there, counting something.|Ru'afo is not among them. You did not expect him to be. But there are two cups on the wall at the river's edge, and one of them is full.}
-At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass beneath it sweet with a hundred years of windfalls.
-Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, like a man who has forgotten how and is remembering with his hands. It takes him the whole of the afternoon. When the last of it is in the basket, the branches that have rested on the grass for a hundred years lift, slowly, a hand's breadth clear of the ground, and stay there. # ending: the-prodigal-return
+At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass under it brown and sweet with fruit nobody wanted.
+Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, bruising every third one. When the basket is full he stands holding it and does not know where it goes. Maelin takes it from him, hands it to the nearest child, and gives him an empty one. # ending: the-prodigal-return
 -> END
 
 // ================================================================ the-fountain-shared
@@ -946,12 +942,12 @@ The Council sits in closed session for three days. On the second, you and Matthe
 * (fs_first) [Speak before the admiral]
     You ask to speak first, and are allowed. You give them the holoship and the orders, the projection of a planet made barren for generations, and then you give them Beverly's readings from the hills: children healing in the open air, with nothing harvested and nothing taken. When you sit down, Dougherty has his hands flat on the table and is looking at them.
 * [Let Dougherty speak first]
-    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has clearly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you find that you are the only one who does.
+    You let Dougherty speak first. He does it badly, the way honest men confess: too many figures, too much context, and then, near the end, one plain sentence about what he signed and why, which he has clearly rehearsed and still cannot get through without stopping. When he sits down, nobody looks at him, out of courtesy, and you are the only one who does.
 -
 { fs_first:
-    Then he stands, and confirms every word, and adds the one thing you could not: that he knew. The room goes quiet in a way you have not heard a Council chamber go quiet before.
+    Then he stands, and confirms every word, and adds the one thing you could not: that he knew. Somebody's stylus stops.
 - else:
-    Then it is your turn, and you find there is less to say than you had written down. He has said the hard part. You give them the evidence and Beverly's readings, and sit down.
+    Then it is your turn, and there is less to say than you had written down. He has said the hard part. You give them the evidence and Beverly's readings, and sit down.
 }
 { ruafo_fate:
 - ruafo_arrested: Ru'afo stands trial in the spring, in a Federation court, for the attack on Data at the duck blind and for what was done to the Ellora and the Tarlac. He arrives each day in a fresh face, and leaves it a little looser.
@@ -961,7 +957,7 @@ The Council sits in closed session for three days. On the second, you and Matthe
 The Council voids the relocation order on the third day, and in the same resolution asks the Ba'ku, through you, whether they would consider something else.
 + [Carry the question to the village]
 -
-Sojef hears it out under the great tree, and then the village hears it out, and then they take nine days to answer, which Dougherty's old staff find infuriating and you find entirely proper.
+Sojef hears it out under the great tree, and then the village hears it out, and then they take three weeks to answer, which Dougherty's old staff find infuriating and you find entirely proper.
 The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill one side of a page. A hospice, small, beyond the boundary stones on the eastern slope, out of sight of the village and in full sight of the rings. No machines past the stones. No more than forty patients at once. Nothing taken from the rings, ever, not a particle. And anyone from the hospice who wishes to come into the village knocks, and waits to be asked in.
 { ending_tier(Troi) >= 1:
     Deanna reads the page over your shoulder. "The last term is the only one they argued about," she says. "Sojef told me. Half of them wanted it to say knock twice." # speaker: Troi
@@ -986,15 +982,15 @@ The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill o
     Geordi has been offered a bed at the hospice for his leave, and has not yet said whether he will take it.
 }
 { ending_tier(Riker) >= 2 && ending_tier(Troi) >= 2:
-    Will and Deanna are married that autumn, on the slope below the hospice, with the Ba'ku's leave and a good deal of the Ba'ku's wine. The ceremony is short. The party is not.
+    Will and Deanna are married that autumn, on the slope below the hospice, with the Ba'ku's leave and a good deal of the Ba'ku's wine. The ceremony is short. The Ba'ku wine is not what anyone expected.
 }
 { data_state != impounded:
     Data catalogues every plant inside the boundary stones for the hospice's records, and then, at Artim's insistence, every plant outside them as well.
 }
 + [Go down for the first morning]
 -
-On the first morning the hospice has eleven patients: burn cases from the war, a child with a wasting sickness, a Tellarite engineer with lungs like old leather. And one old man with a bad heart, sitting apart from the rest on a bench facing the rings, who resigned his commission a month ago and does not want anyone to call him admiral.
-Dougherty sees you, and lifts a hand, and does not get up. He looks, you think, like a man who has stopped counting something.
+On the first morning the hospice has fourteen patients: burn cases from the war, a child with a wasting sickness, a Tellarite engineer with lungs like old leather. And one old man with a bad heart, sitting apart from the rest on a bench facing the rings, who resigned his commission a month ago and does not want anyone to call him admiral.
+Dougherty sees you, and lifts a hand, and does not get up. He looks like a man who has put down something heavy and not yet noticed.
 {fs_let_her:Beverly|The resident Beverly chose, a young man with very steady hands,} walks down from the hospice in the early light with a basket over one arm, past the boundary stones and along the path to the village, to ask whether one of the patients might be allowed to sit in the orchard. At the first door in the lane {fs_let_her:she|he} stops, and sets the basket down, and knocks, and waits to be asked in. # ending: the-fountain-shared
 -> END
 
@@ -1004,7 +1000,7 @@ Dougherty sees you, and lifts a hand, and does not get up. He looks, you think, 
 // turns on his declared stance and the evidence sent (ending_verdict).
 
 === ending_court_martial ===
-The court-martial convenes seven weeks later at Starfleet Headquarters, in a room with a long window onto the bay. Most mornings the fog does not lift until the second witness.
+The court-martial convenes two months later at Starfleet Headquarters, in a room with a long window onto the bay. Most mornings the fog does not lift until the second witness.
 The charges are read. {command:
 - mutinous: Mutiny, in that you kept command of a starship of the line and took her into open defiance of lawful orders.
 - covert: Conduct unbecoming an officer, in that you deceived your superior while appearing to obey him.
@@ -1029,7 +1025,8 @@ Your officers are called one at a time.
 - 0: Will testifies that he carried out your orders and would not have given them. He is scrupulous, and it does you real damage.
 - 1: Will answers every question to the letter and volunteers nothing, and leaves the stand without looking at you.
 - 2: Will tells the court what you ordered and why you ordered it, and when the prosecutor asks whether he agreed, says that he obeyed, which was his job, and that he would again.
-- 3: Will tells the court that if you are guilty, so is he, and asks that it be entered in the record. The presiding officer declines. He asks twice more.
+- 3:
+    Will asks that his own log of the Briar Patch be entered beside yours, in full, and when the presiding officer asks why, says, "Because it's shorter than the captain's, and it says the same thing." She declines. He asks twice more. # speaker: Riker
 }
 { force_on_starfleet:
     { ending_tier(Worf) >= 2:
@@ -1042,7 +1039,7 @@ Your officers are called one at a time.
     Data is asked whether you acted within your authority. He says that you did not. He is then asked whether you acted rightly, and the prosecution objects, and the objection is sustained, and Data says, "Then I will not answer the question I was not asked," which goes into the record verbatim.
 }
 { ending_tier(LaForge) >= 2:
-    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him to stop twice so that it can catch up. He does not once say whose side he is on; the clarity says it for him.
+    Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him twice to stop so that it can catch up.
 - else:
     Geordi is asked about the collector's projections, and gives them flatly, as figures, and adds when pressed that he would have liked the chance to be asked his opinion before the fact.
 }
@@ -1059,9 +1056,9 @@ The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It show
     You tell them. Not the law: what it was for, before anyone wrote it down. You keep it short. When you sit down, two of the five officers on the bench are writing, and one of them has stopped.
 * (cm_facts) [Say that the record speaks for itself]
     "The record is complete. I have nothing to add to it." # speaker: Picard
-    It is the shortest statement the presiding officer has heard in eleven years, she remarks, and the most irritating, and she thanks you for it.
+    It is the shortest statement the presiding officer has heard in twenty years, she remarks, and the most irritating, and she thanks you for it.
 * [Take every charge on yourself]
-    "Whatever was done in the Briar Patch, I ordered it, or I allowed it. The court need look no further than this table." # speaker: Picard
+    "Whatever was done in the Briar Patch, I ordered it, or I allowed it. Charge me, and let them go back to their ships." # speaker: Picard
     {force_on_starfleet:Behind you, Worf makes a sound in his throat and is silenced by the bailiff.|The prosecutor looks almost sorry for you.}
 -
 + [Wait for the verdict]
@@ -1072,7 +1069,7 @@ The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It show
 - "dismissed":
     Guilty. Dismissed from the service. Your pension is left to you; your commission is not. {cm_facts:You said the record spoke for itself. It did.|The presiding officer reads it without inflection, and then, off the record, says she is sorry, and appears to mean it.}
 - else:
-    The court defers its verdict until the Council has ruled on whether the relocation order was lawful in the first place, and adjourns without a date. {cm_spirit:Your statement is attached to the referral. Someone on the Council will have to read it.|Until then, you are confined to Earth, and to waiting, which is the harder of the two.}
+    The court defers its verdict until the Council has ruled on whether the relocation order was lawful in the first place, and adjourns without a date. {cm_spirit:Your statement is attached to the referral. Someone on the Council will have to read it.|Until then, you are confined to Earth, and to waiting.}
 }
 + [Open your personal log that night]
 -
@@ -1080,12 +1077,12 @@ That night, in borrowed quarters at Headquarters, you open your personal log.
 * (cm_logged_verdict) [Record the verdict, exactly]
     You record the verdict, word for word, with the date and the names of the five officers on the bench. It takes a minute and a half. You read it back once, and it is accurate.
 * [Record the weather on the Ba'ku world instead]
-    You do not record the verdict. The court has a record of it. Instead you record what the last courier from the Briar Patch reported: rain on the Ba'ku world, for the first time in a month, and the orchard glad of it.
+    You do not record the verdict. The court has a record of it. Instead you record what the last courier from the Briar Patch reported: rain on the Ba'ku world for the first time in a month; the orchard will need it.
 -
 { cm_logged_verdict:
-    Then, because the log is yours and not the court's, you add one more line, about the weather on the Ba'ku world: rain, the last courier said, and the orchard glad of it. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
+    Then, because the log is yours and not the court's, you add one more line, not about the court: the date of the next courier from the Briar Patch. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
 - else:
-    It is the first entry in thirty years that says nothing at all about you. You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
+    You close the log. Outside, the fog is coming back in over the bay, and you leave the window open to it. # ending: court-martial
 }
 -> END
 
@@ -1096,7 +1093,12 @@ That night, in borrowed quarters at Headquarters, you open your personal log.
 // ship and promises a visit he means.
 
 === ending_paradise_preserved ===
-The Council's answer reaches the Briar Patch on the fifth day, and it is short: the relocation suspended, the joint mission dissolved, and an inquiry convened into how any of it was authorised. {dougherty_alive:Admiral Dougherty is recalled to give evidence. He goes quietly, and on the transporter pad he shakes your hand and holds it a moment longer than a handshake needs.|Admiral Dougherty's name is the first in the inquiry's terms of reference. He is not alive to answer to it, and the inquiry will have to make do with his reports, which are thorough.}
+The Council's answer reaches the Briar Patch on the fifth day, and it is short: the relocation suspended, the joint mission dissolved, and an inquiry convened into how any of it was authorised.
+{ dougherty_alive:
+    Admiral Dougherty is recalled to give evidence. He goes quietly. On the transporter pad he shakes your hand and says, "Your figures were better than mine." # speaker: Dougherty
+- else:
+    Admiral Dougherty's name is the first in the inquiry's terms of reference. He is not alive to answer to it, and the inquiry will have to make do with his reports, which are thorough.
+}
 { ruafo_fate:
 - ruafo_dead: Ru'afo died in the collector when it came apart. The Son'a do not ask for his remains; there are none to ask for.
 - ruafo_arrested: Ru'afo is in a Federation cell, awaiting a trial he has already begun to describe as a persecution of the elderly.
@@ -1106,15 +1108,15 @@ The Council's answer reaches the Briar Patch on the fifth day, and it is short: 
 - sona_flagship_secured:
     Every captive the Son'a held is home. The last of them came down on the second day, blinking, with their bundles, and were met in the square by half the village and a great deal of bread.
 - baku_taken > 0:
-    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula, and by Sojef's count on the slate by the well, {ending_houses(baku_taken) == 1:one family is|{ending_count(ending_houses(baku_taken))} families are} still waiting for someone. {artim_tagged:One of them is Artim. Sojef has not slept in his own bed since; he sleeps on the bench by the door, so as to be woken.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
+    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula. The figure is chalked on the slate by the well, where the village keeps its notices, and it is the only notice there. {artim_tagged:One of them is Artim. Under the figure Sojef has started marking the days, and has stopped rubbing them out.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
 - else:
     Nobody was taken in the end. The drones' tags lie in a heap behind the mill, where the children have been forbidden to play with them and play with them anyway.
 }
 + [Go down to the edge of the fields]
 -
 On the seventh day the first of the Son'a come down.
-They come on foot from a shuttle set down well outside the village, because Gallatin has told them that is how it is done here: a dozen of them, in plain clothes that do not fit, with faces still tight from the surgeons. Gallatin walks in front. He stops at the edge of the fields, where the orchard meets the meadow, and goes no further.
-The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you to stand with him, and you do.|You watch from the wall, which is where you have been asked to stand.} Nobody makes a speech. Maelin comes down through the trees with her sleeves rolled and dirt on her hands, and stops in front of Gallatin, and looks at him for a long time, and then takes his face in both her hands, as she would take a fruit to tell whether it was ready.
+They come on foot from a shuttle set down well outside the village, because Gallatin has told them that is how it is done here: a dozen of them, in plain clothes that do not fit, with faces still tight from the surgeons. Gallatin walks in front. He stops where the orchard meets the meadow, and goes no further.
+The Ba'ku who choose to meet them go down through the long grass. {baku_trust >= 60:Sojef has asked you to stand with him, and you do.|You watch from the wall, which is where you have been asked to stand.} Nobody makes a speech. Somebody has brought bread, and after a while it is simply handed along the line, Ba'ku to Son'a, and nobody is quite sure who started it.
 + [Go back up to your ship]
 -
 { command:
@@ -1123,13 +1125,13 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
 - else: Starfleet Command declines your resignation, on the grounds that it was offered to the wrong people for the wrong reasons, and returns you to command of the Enterprise.
 }
 { riker_run:
-- lost: There is not much of her to command. She lies in a spacedock at the nebula's edge under scaffolding, scorched from stem to stern, and the shipwrights give her a year. Will has been living aboard the wreck anyway, in a cabin with one working light.
+- lost: She lies in a spacedock at the nebula's edge under scaffolding, scorched along half her length, and the shipwrights give her a year. Will has been living aboard anyway, in a cabin with one working light, and the bridge is the first room they have finished.
 - crippled: She lies at the nebula's edge with no warp core and a borrowed transmitter, waiting for a tug. Will has kept her ready for you anyway, down to the flowers in the ready room, which he swears he did not put there.
-- else: She is waiting in orbit, {core_ejected:with a new warp core on the way and a cargo of spares lashed to her hull|patched and provisioned}, and Will has kept the chair warm.
+- else: She is waiting in orbit, {core_ejected:with a new warp core on the way and a cargo of spares lashed to her hull|patched and provisioned}, and Will has kept her in better order than you left her.
 }
 * (pv_asked) [Ask Will how she handled]
     "How did she handle, Number One?" # speaker: Picard
-    {ending_tier(Riker) >= 2:He grins, the old grin, under a beard that is already starting to come back. "Like she missed you, sir. Sluggish to port, and she sulked whenever I sat down." # speaker: Riker|"Adequately, sir." He says it exactly, and steps back from the chair, and you understand that he has been waiting for you to ask something else. # speaker: Riker}
+    {ending_tier(Riker) >= 2:He grins, the old grin. "Like she missed you, sir. She sulked whenever I sat down." # speaker: Riker|"Adequately, sir." He says it exactly, and steps back from the chair, and you understand that he has been waiting for you to ask something else. # speaker: Riker}
 * [Take the chair without a word]
     You take the chair without a word. It has been adjusted, very slightly, for a taller man; you leave it as it is for now. Will, at your shoulder, notices that you have, and says nothing either.
 -
@@ -1140,7 +1142,7 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
     Data has applied for leave in the spring. The form asks for a purpose; he has written, after some thought, {secrets ? artim_play:"to lose a game"|"to inspect an oven wall"}.
 }
 { ending_tier(LaForge) >= 2:
-    Geordi's eyes are fading again, slowly, the further the ship gets from the rings, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says. "That's mine. That'll do." # speaker: La Forge|"I had a week of it," he says. "That's more than I ever expected. That'll do." # speaker: La Forge}
+    Geordi's eyes are fading again, slowly, the further the ship gets from the rings, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says, and goes back to the plasma figures. # speaker: La Forge|"A week," he says. "Ask me in a year whether that was enough." # speaker: La Forge}
 - else:
     Geordi's eyes are fading again with every day away from the rings. He has put in for a post at the hospital station that will one day study them, and you sign the request without comment.
 }
@@ -1149,18 +1151,18 @@ The Ba'ku who choose to meet them there. {baku_trust >= 60:Sojef has asked you t
 }
 + [Say goodbye in the village]
 -
-Before the ship leaves orbit you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair, which is his way of saying he noticed}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back. He asks it plainly. Here, you have learned, a question asked plainly expects to be answered the same way.
+Before you leave the Ba'ku world you go down once more, to say goodbye properly. Will takes the shuttle down with you, {pv_asked:still listing the ways the ship sulked while you were away|and says nothing about the chair}. {cave_choice == cave_stayed_with_anij || anij_bond >= 4:Anij walks you back to the meadow, and does not ask you to stay, and you are grateful to her for that, and a little sorry.|Anij walks you as far as the orchard gate.} Sojef asks when you will come back.
 * (pv_spring) [Promise Anij you will come back in the spring]
-    "In the spring," you tell Anij. "When the orchard is in flower." # speaker: Picard
-    "You will come back in the spring," she says, and smiles at the word will, as though you had handed her something carved. "I will notice if you do not." # speaker: Anij
+    "I'll come back," you tell Anij. "In the—" # speaker: Picard
+    "When the orchard is in flower," she says, before you can finish. "You were going to say spring. Spring is too long." # speaker: Anij
 * [Promise Sojef that you will knock first]
     "I'll come back," you tell Sojef. "And I'll knock." # speaker: Picard
-    Sojef laughs outright. "Then we will hear you coming," he says. "That will make a change." # speaker: Sojef
+    Sojef laughs outright. "Then we will know it is you," he says. "No one else does." # speaker: Sojef
 -
-The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the edge of the fields, and at the edge of the fields people are still standing about in the long grass, talking, in twos and threes, Ba'ku and Son'a, none of them in any hurry to go in.
+The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the long grass, where people are still standing about in twos and threes, Ba'ku and Son'a, and the bread is going round again.
 { runs_completed > 0:
-    For an instant, looking down, you expect the fields to be empty, as though you had once seen them so from this height. Then the feeling is gone, and they are not.
+    For an instant, looking down, you hear a count being taken, lane by lane, door by door. Nobody below is counting.
 }
-{pv_spring:You log the date of your next leave before the shuttle has cleared the rings, and mark it: spring, orchard.|You log a course for your next leave before the shuttle has cleared the rings, and mark it: knock.} From a hundred metres up, and then from two hundred, you can no longer tell which of them came home this week and which have never been away. # ending: paradise-preserved
+{pv_spring:Before the shuttle has cleared the rings you write one word in the margin of the duty roster: orchard.|Before the shuttle has cleared the rings you log a course for your next leave, and mark it: Sojef's door.} Beside you Will is already arguing with the shuttle about the rings. It wants to go round them. He wants to go through. # ending: paradise-preserved
 -> END
 
