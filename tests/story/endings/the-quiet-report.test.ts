@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
+// 60 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -43,7 +44,7 @@ const route = [
   'Ask whether Data is in any distress',
   'Ask who was near Data when he was hit',
   'Take the padd Beverly is holding out',
-  "Send Data to the admiral's technicians",
+  "Send Data to the admiral's technicians", // decline 1
   'Tell Data you will bring him back',
   'Tell him Data is busy',
   "Put your hand on the tree's bark",
@@ -62,8 +63,8 @@ const route = [
   'Look at the two scans again',
   'Leave the log, and go down with Geordi at dawn',
   'Tell him plainly, colour by colour',
-  'Leave the lake to the survey teams',
-  'Sign the report, and take the Enterprise home',
+  'Leave the lake to the survey teams', // decline 2
+  'Sign the report, and take the Enterprise home', // the quiet report
   'Ask him whether he remembers a boy named Artim',
   'Return to the ceremonial round',
   'Read the line aloud at the morning briefing',
@@ -78,6 +79,7 @@ it('the-quiet-report: two declines, and Picard signs the drafted report', () => 
     ],
   });
   expect(run.ending).toBe('the-quiet-report');
+  // It leaves Act II directly: no Act III, no command decision, no holoship.
   expect(run.chapters).toEqual([1, 2]);
   expect(run.item('command')).toBe('captain');
   expect(run.has('evidence', 'holoship')).toBe(false);

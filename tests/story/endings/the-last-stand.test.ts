@@ -1,0 +1,170 @@
+// The Last Stand: rebel, send Riker away for good, and finish it yourself. Picard lets the Son'a
+// fire on Data, overrules Riker twice (his loyalty falls below 80), resigns and goes down as a
+// citizen, and orders Riker to keep the ship and crew safe first (spare_the_ship): there is no
+// ship to call at the end. At the collector he overloads the injector and holds it himself.
+import { expect, it } from 'vitest';
+import { playRoute } from './play-route.js';
+
+// 137 choices.
+const route = [
+  // Chapter 1: The Duck Blind
+  'Let Crusher steer you to the window',
+  'Tell her the Evora need you more',
+  'Make your apologies to the ambassador in Evora',
+  'Ask what the favour is before you watch',
+  'Replay the moment before Data turns',
+  'Tell him you have seen enough',
+  "Send the schematics; let the Son'a stop him",
+  'Watch the Briar Patch fill the viewports',
+  'Put him straight to work',
+  'Ask him for the flight hazards only',
+  'Tell him sharply that Data is not a target',
+  'Take Worf: he knows how a small ship fights',
+  'Hold course and let him come to you',
+  'Tell Gallatin to fire',
+  "Tell him the debris is Starfleet's, and to leave it",
+  'Ask Troi quietly what she senses from him',
+  "Return his greeting with a courtier's bow",
+  'Ask about his treatments, and the people who serve him',
+  'Ask the steward how long he has served aboard',
+  "Hold Ru'afo's gaze",
+  'Ask what he has signed and not finished reading',
+  'Beam straight to the observers and straight out',
+  'Tell the observers to prepare for transport',
+  'Ask what Data did when nobody answered',
+  'Go up to the bridge',
+  "Sit for a moment at Data's console",
+  // Chapter 2: The Lake
+  'Set down beside the wreck',
+  "Leave the wreck to the Son'a recovery team",
+  'Tell him to keep the hood for now',
+  'Say nothing, and look at the tree',
+  "Offer to have Hollin's chair replaced",
+  'Show Sojef your tricorder',
+  'Tell him honestly that you cannot promise it',
+  'Survey the shoreline and hills with Worf',
+  'Start along the shoreline',
+  'Skip a stone across the water',
+  'Mark the safe entrances on the survey map',
+  'Suggest he see Dr. Crusher',
+  'Look in on Worf at tactical',
+  'Remind him quietly that the ensign is young',
+  'Look in on Ten Forward',
+  'Leave them to it',
+  'Look at the two scans again',
+  'Send the symptoms to Dougherty',
+  'Leave the lake to the survey teams',
+  'Set it aside',
+  'Look round the table',
+  "Have Worf scan the Son'a ships, and risk being seen",
+  'Ask what an isolytic burst does',
+  'Bring Beverly',
+  'Stay on your feet',
+  'Ask what will become of the planet',
+  'Tell him you have heard enough of the plan',
+  'Accept his reading of the law',
+  'Let the silence sit',
+  'Greet him with perfect courtesy',
+  // Chapter 3: The Uniform
+  'Ask him to come down and walk through the village',
+  'Send the list down to Beverly, without a word',
+  'Find Will in the observation lounge',
+  'Remind him whose decision this is',
+  'Make it plain this is not a discussion',
+  'Go down to engineering and Geordi',
+  'Tell him there will be other ways to mend his eyes',
+  'Tell him the list may not outlast the day',
+  'Find Worf in the armoury',
+  'Ask him for a cool head, and nothing rash',
+  'Tell him he will go where he is most needed',
+  'Go down to sickbay and Beverly',
+  'Assure her it will come out right',
+  'Tell her it cannot be allowed to count',
+  'Leave it until you know',
+  'Resign your commission, and go down as a citizen', // command: resigned
+  'Leave the pips on the desk, and no reasons',
+  'Give Will the ship',
+  'Send Worf with the ship',
+  'Ask Deanna to sail with the ship',
+  'Take Beverly down to the village',
+  'Keep Geordi in engineering, where the ship needs him',
+  "Take Eshen's account out, to protect him",
+  'Sign it as Jean-Luc Picard, and nothing more',
+  'Keep the ship and her crew safe first', // riker_order: spare_the_ship
+  'Lay out what you know, and ask what they choose',
+  'Answer Artim, who has come out from under the bench',
+  // Chapter 4: The Hills
+  'Go to the well',
+  'Close the kit on the phasers',
+  'Go door to door with Sojef',
+  'Call Sojef over to choose the road',
+  'Small groups, by different paths',
+  'Take the rear, with the slowest',
+  'Climb on through the dark',
+  'Watch where the net is heading',
+  'Get the children under the trees',
+  'Tear the tag off with your bare hand',
+  'Look up past the drones, for the ship',
+  'Follow the path down into the gully',
+  'Climb down to him',
+  'Crouch beside him',
+  'Hold him in the open, where the drones can see him',
+  'Go and find Beverly',
+  'Ask her to set up a proper clinic',
+  'Search the cloud above the rings for a light',
+  'Climb toward the cliffs',
+  'Follow the last of them in',
+  'Put the children deepest, behind the old',
+  'Sit with Anij by the water',
+  'Admit that you are',
+  'Go back to check the galleries',
+  'Find her in the dark',
+  'Take stock',
+  'Lever off the slab and carry her out, and risk the roof',
+  'Save your breath, and go faster',
+  'Sit down in the dust, and breathe',
+  'Wait for the light',
+  'Go to the cave mouth',
+  'Walk out and surrender, so that no one else is hurt',
+  'Ask Gallatin to carry the injured first',
+  // Chapter 5: The Collector
+  'Time the changes of the guard',
+  'Ask Gallatin for a parley, soldier to soldier',
+  'Say it to his face: he was born down there',
+  'Ask him why he came to you',
+  'Watch him go',
+  'Keep watching',
+  'Tell him it does',
+  'Speak to him as one soldier to another',
+  'Ask him for his ship',
+  'Go straight for the collector',
+  'Go',
+  'Hail him as you come in',
+  'Look for a way to overload the injector', // the sabotage
+  'Hold it yourself', // Picard dies in it
+  'Pull the first coupling',
+  'Say nothing, and give the seconds to the work',
+  'Look down at the planet',
+  'Stay where you are',
+  'Listen to the eulogy',
+  'Look along the line of mourners',
+  "Wait for the Ba'ku",
+];
+
+it('the-last-stand: no ship to call, and Picard dies destroying the collector', () => {
+  const run = playRoute(route, {
+    checks: [
+      {
+        chapter: 4,
+        check: (s) => {
+          expect(s.item('command')).toBe('resigned');
+          expect(s.item('riker_order')).toBe('spare_the_ship');
+          expect(s.num('loyalty_riker')).toBeLessThan(80);
+        },
+      },
+    ],
+  });
+  expect(run.ending).toBe('the-last-stand');
+  expect(run.item('picard_fate')).toBe('picard_dead');
+  expect(run.item('collector')).toBe('collector_destroyed');
+});
