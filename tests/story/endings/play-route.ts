@@ -33,8 +33,8 @@ export interface StoryView {
   item(name: string): string | null;
   /** True when the list variable holds the item. */
   has(name: string, item: string): boolean;
-  /** How many of the six officers are estranged (story/state.ink `estranged_count()`). */
-  estranged(): number;
+  /** What one of the story's own ink functions returns now: `call('council_case')`, `call('defected')`. */
+  call(fn: string, ...args: (number | string | boolean)[]): unknown;
   ending: string | null;
 }
 
@@ -94,9 +94,9 @@ export function playRoute(labels: readonly string[], options: RouteOptions = {})
       if (!Array.isArray(v)) throw new Error(`${name} is not a list: ${JSON.stringify(v)}`);
       return v.includes(item);
     },
-    estranged: () => {
-      const dataLost = view.has('data_state', 'destroyed');
-      return ['data', 'riker', 'laforge', 'worf', 'troi', 'crusher'].filter((o) => num(`loyalty_${o}`) < 25 && !(o === 'data' && dataLost)).length;
+    call: (fn, ...args) => {
+      if (!session.story.HasFunction(fn)) throw new Error(`the story has no function ${fn}`);
+      return session.story.EvaluateFunction(fn, args);
     },
     get ending() {
       return session.ending;

@@ -207,5 +207,5 @@ it("the-long-moment: perfect_moment and Anij, and Picard stays with the Ba'ku", 
   expect(run.get('late_turn')).toBe(false);
   expect(run.num('baku_taken')).toBe(0);
   expect(run.item('data_state')).not.toBe('destroyed');
-  expect(run.estranged()).toBeLessThan(3);
+  expect(run.call('estranged_count')).toBeLessThan(3);
 });
