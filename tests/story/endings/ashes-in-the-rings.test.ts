@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 97 choices.
+// 99 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -75,7 +75,9 @@ const route = [
   'Let the silence sit',
   'Ask him which of his officers shot Data',
   // Chapter 3: The Uniform
+  'Take the call',
   'Acknowledge the order, and nothing more',
+  'Read the names',
   'Turn it face down, and look at the planet',
   'Stop asking, and decide',
   'Thank him for his foresight',
@@ -96,7 +98,7 @@ const route = [
   'Tell him the truth, and turn', // the late turn
   // Chapter 5: The Collector
   'Count who is left, with the eldest of them',
-  'Take everyone higher, into the rocks',
+  'Take everyone higher, under the rocks',
   'Keep it for the admiral',
   'Tell him to take his name back',
   'Watch him go',

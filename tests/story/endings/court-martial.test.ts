@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 156 choices.
+// 162 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Ask Geordi about the gift he built them',
@@ -82,31 +82,37 @@ const route = [
   'Greet him with perfect courtesy',
   'Tell her it was a feint, and why',
   // Chapter 3: The Uniform
+  'Take the call',
   'Ask why you stay while your ship goes',
+  'Read the names',
   'Strike your own name off the list',
   'Find Will in the observation lounge',
   'Ask him what he would do in your chair',
   "Tell him that is Deanna's choice, not yours",
-  'Look for Data at the science station',
-  'Ask whether a law can be kept to the letter and still betrayed',
-  'Ask him to trust your judgement, whatever it is',
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
-  'Tell him he will go where he is most needed',
+  "Tell Will that Worf's post is at your side",
   'Go down to sickbay and Beverly',
   'Tell her plainly what you are weighing, and what you fear',
+  'Ask her to write the question down, for the Council',
   'Admit that you feel it too',
-  'Tell him to keep her warm',
+  'Find Deanna in her office',
+  'Tell her what you feel when you stand in that village',
+  'Promise to ask her yourself',
+  'Thank him, and take it',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Leave the pips on the desk, and no reasons',
-  'Give Will the ship',
+  'Look to Will first',
+  'Turn to the departure plan',
+  'Ask Will to take the ship',
   'Take Worf down to the planet',
-  'Ask Deanna to sail with the ship',
+  'Ask Deanna where she wants to go',
   "Keep Beverly aboard, for the ship's wounded",
   'Send Data with the ship',
   'Keep Geordi in engineering, where the ship needs him',
   'Sign it with the rank you set down this morning',
   'Get the message out, whatever it costs',
+  'Give them a minute, and study the wall',
   'Offer them phasers to defend the village',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills

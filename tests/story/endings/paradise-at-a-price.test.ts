@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 148 choices.
+// 152 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Join Troi in the one quiet corner',
@@ -82,27 +82,31 @@ const route = [
   'Greet him with perfect courtesy',
   'Keep your own counsel',
   // Chapter 3: The Uniform
+  'Take the call',
   'Ask why you stay while your ship goes',
+  'Read the names',
   'Strike your own name off the list',
   'Find Worf in the armoury',
-  'Ask him for a cool head, and nothing rash',
-  'Tell him he will be at your side',
+  'Speak of what is owed to those who cannot fight',
+  "Tell Will that Worf's post is at your side",
   'Go down to sickbay and Beverly',
   'Tell her plainly what you are weighing, and what you fear',
+  'Ask her to write the question down, for the Council',
   'Tell her it cannot be allowed to count',
   'Stop asking, and decide',
   'Thank him, and keep both on file',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Tell Dougherty why, on an open channel',
+  'Look to Will first',
+  'Turn to the departure plan',
   'Take Will down with you, and give the ship to Perim',
   'Send Worf with the ship',
-  'Ask Deanna to sail with the ship',
+  'Send Deanna down to the village',
   "Keep Beverly aboard, for the ship's wounded",
   'Keep Geordi in engineering, where the ship needs him',
   'Send it unsigned, and let the evidence speak',
   'Get it out, and then come back for us',
-  'Keep the line moving',
-  'Tell them everything, the holoship included',
+  'Tell them everything, and urge the hills',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills
   'Go to the well',

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 100 choices.
+// 103 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -74,23 +74,26 @@ const route = [
   'Let the silence sit',
   'Greet him with perfect courtesy',
   // Chapter 3: The Uniform
+  'Take the call',
   'Acknowledge the order, and nothing more',
+  'Read the names',
   'Turn it face down, and look at the planet',
   'Go down to engineering and Geordi',
-  'Tell him there will be other ways to mend his eyes',
-  'Tell him the list may not outlast the day',
+  'Name it plainly: his own eyes, for good',
   'Find Deanna in her office',
-  'Give her the words you mean to say to the crew',
+  'Tell her what you feel when you stand in that village',
   'Promise to ask her yourself',
   'Go down to sickbay and Beverly',
-  'Assure her it will come out right',
+  'Tell her plainly what you are weighing, and what you fear',
+  'Ask her to write the question down, for the Council',
   'Tell her it cannot be allowed to count',
   'Find Worf in the armoury',
-  'Ask him for a cool head, and nothing rash',
-  'Tell him he will go where he is most needed',
+  'Speak of what is owed to those who cannot fight',
+  "Tell Will that Worf's post is at your side",
   'Tell him he should have asked you first',
+  'Tell him now, with the door shut',
   'Obey the order', // command: obeying
-  'Tell him you accept his reading of the law',
+  "Tell him the Council's word is enough for you",
   'Give it to them as an order, without discussion',
   'Let Geordi go to the collector project',
   'Let her go',

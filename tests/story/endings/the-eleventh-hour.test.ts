@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 96 choices.
+// 98 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -65,10 +65,12 @@ const route = [
   'Let the silence sit',
   'Ask him which of his officers shot Data',
   // Chapter 3: The Uniform
+  'Take the call',
   'Ask him to come down and walk through the village',
+  'Read the names',
   'Strike your own name off the list',
   'Find Deanna in her office',
-  'Give her the words you mean to say to the crew',
+  'Tell her what you feel when you stand in that village',
   'Promise to ask her yourself',
   'Stop asking, and decide',
   'Tell him he should have asked you first',

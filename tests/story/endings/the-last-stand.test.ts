@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 137 choices.
+// 143 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -66,32 +66,38 @@ const route = [
   'Let the silence sit',
   'Greet him with perfect courtesy',
   // Chapter 3: The Uniform
+  'Take the call',
   'Ask him to come down and walk through the village',
+  'Read the names',
   'Send the list down to Beverly, without a word',
   'Find Will in the observation lounge',
-  'Remind him whose decision this is',
+  'Tell him the decision, and the blame, are yours alone',
   'Make it plain this is not a discussion',
   'Go down to engineering and Geordi',
-  'Tell him there will be other ways to mend his eyes',
-  'Tell him the list may not outlast the day',
+  'Name it plainly: his own eyes, for good',
   'Find Worf in the armoury',
-  'Ask him for a cool head, and nothing rash',
-  'Tell him he will go where he is most needed',
+  'Speak of what is owed to those who cannot fight',
+  "Tell Will that Worf's post is at your side",
   'Go down to sickbay and Beverly',
-  'Assure her it will come out right',
+  'Tell her plainly what you are weighing, and what you fear',
+  'Ask her to write the question down, for the Council',
   'Tell her it cannot be allowed to count',
   'Leave it until you know',
+  'Tell him now, with the door shut',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Leave the pips on the desk, and no reasons',
-  'Give Will the ship',
+  'Look to Will first',
+  'Turn to the departure plan',
+  'Ask Will to take the ship',
   'Send Worf with the ship',
-  'Ask Deanna to sail with the ship',
+  'Send Deanna down to the village',
   'Take Beverly down to the village',
   'Keep Geordi in engineering, where the ship needs him',
   "Take Eshen's account out, to protect him",
   'Sign it as Jean-Luc Picard, and nothing more',
   'Keep the ship and her crew safe first', // riker_order: spare_the_ship
-  'Lay out what you know, and ask what they choose',
+  'Give them a minute, and study the wall',
+  'Tell them everything, and urge the hills',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
   'Go to the well',

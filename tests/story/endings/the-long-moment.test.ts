@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 173 choices.
+// 178 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -92,29 +92,34 @@ const route = [
   'Let the silence sit',
   'Ask him which of his officers shot Data',
   // Chapter 3: The Uniform
+  'Take the call',
   'Ask him to come down and walk through the village',
+  'Read the names',
   'Send the list down to Beverly, without a word',
   'Go down to engineering and Geordi',
-  'Tell him there will be other ways to mend his eyes',
-  'Tell him to keep his name on the list, for afterwards',
-  'Look for Data at the science station',
-  'Tell him you will need him ready for whatever you order',
-  'Ask him to trust your judgement, whatever it is',
+  'Name it plainly: his own eyes, for good',
+  'Find Data in stellar cartography',
+  'Ask whether a law can be kept to the letter and still betrayed',
+  'Tell him to object whenever he must',
   'Go down to sickbay and Beverly',
   'Tell her plainly what you are weighing, and what you fear',
+  'Ask her to write the question down, for the Council',
   'Tell her it cannot be allowed to count',
   'Stop asking, and decide',
   'Thank him, and keep both on file',
-  "Acknowledge the order, and warn the Ba'ku in secret", // command: covert
+  'Acknowledge the order, and go down to warn them in secret', // command: covert
   'Tell each only what their post needs',
+  'Look to Will first',
+  'Turn to the departure plan',
   'Give Will the ship',
   'Take Worf down to the planet',
-  'Ask Deanna to sail with the ship',
+  'Send Deanna down to the village',
   "Keep Beverly aboard, for the ship's wounded",
   'Take Data down to the village',
   'Keep Geordi in engineering, where the ship needs him',
   'Sign it as captain of the Enterprise',
   'Keep the ship and her crew safe first',
+  'Give them a minute, and study the wall',
   'Offer them phasers to defend the village',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills

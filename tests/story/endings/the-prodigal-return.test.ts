@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 161 choices (a returning player: every echo_* set).
+// 167 choices (a returning player: every echo_* set).
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -88,34 +88,40 @@ const route = [
   'Let the silence sit',
   'Greet him with perfect courtesy',
   // Chapter 3: The Uniform
+  'Take the call',
   'Ask him to come down and walk through the village',
+  'Read the names',
   'Send the list down to Beverly, without a word',
   'Go down to sickbay and Beverly',
   'Tell her plainly what you are weighing, and what you fear',
+  'Ask her to write the question down, for the Council',
   'Admit that you feel it too',
   'Find Deanna in her office',
   'Tell her what you feel when you stand in that village',
   'Tell her that is for her and Will to settle',
-  'Look for Data at the science station',
+  'Find Data in stellar cartography',
   'Ask him his own question from the shuttle: was he right?',
   'Tell him to object whenever he must',
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
-  'Tell him he will go where he is most needed',
+  "Tell Will that Worf's post is at your side",
   'Tell him he should have asked you first',
-  'Keep command, and take the Enterprise into defiance', // command: mutinous
+  'Defy it openly: send the ship out, and go down yourself', // command: mutinous
   'Tell the bridge why, before you tell the admiral',
   'Make it an order',
+  'Look to Worf first',
+  'Turn to the departure plan',
   'Give Will the ship',
   'Take Worf down to the planet',
-  'Ask Deanna to come down to the village',
+  'Send Deanna down to the village',
   "Keep Beverly aboard, for the ship's wounded",
   'Send Data with the ship',
   'Take Geordi down to the village with you',
   'Send it unsigned, and let the evidence speak',
   'Keep the ship and her crew safe first',
   'Give them a minute, and study the wall',
-  'Tell them everything, the holoship included',
+  'Tell them everything, and let them decide',
+  'Sit down on the hearth, and let them talk',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
   'Go to the well',
