@@ -1,0 +1,465 @@
+#!/usr/bin/env node
+// Known routes for the guard. The guard (tests/story/verify.test.ts) runs the explorer on a
+// fixed work budget, and on a story this size that search is always partial: some endings,
+// knots, stitches and options are only ever reached by a long line of choices it does not
+// find in its budget. This script runs the same search, takes everything it left unreached,
+// and looks for complete seeded playthroughs through each: random play, steering by the
+// story's variables, and walking toward the target by the story's own flow graph, starting
+// fresh or from a cut of an earlier find (the explorer's shortest paths to endings first).
+// It keeps few routes that cover many items, checks them by running the guard's search again
+// on the story with the routes in it (routes change what the search spends its budget on),
+// and repeats until nothing is left or nothing more is found. A locked ending is searched
+// with every echo set, and its route is marked `(echoes)`.
+//
+//   node scripts/cover.mjs [--write] [--fresh] [--json FILE] [--budget N] [--rounds N]
+//                          [--work N] [--seed N]
+//
+// Prints the `# verify-route:` lines, then what it could not reach. --write puts them into
+// story/main.ink between the "Known routes" marker comments; --fresh ignores the routes
+// already there (without it they are kept while they still reach their endings); --json
+// writes { "<ending-id>": { "echoes": bool, "path": "2.1.3…" } } for each ending a route
+// reaches (the shortest); --budget is options taken by the search per round (default
+// 400,000); --work is the guard's budget (default 60,000, as in the test).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet'], { stdio: 'inherit' });
+const { Walker, verifyStory, seededRandom, compileInkFile, Relevance, parseRoute, visibleChoices } = await import(
+  pathToFileURL(join(root, 'dist/tools.js')).href
+);
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const WRITE = args.includes('--write');
+const FRESH = args.includes('--fresh');
+const JSON_OUT = opt('--json', null);
+const BUDGET = Number(opt('--budget', 400_000));
+const ROUNDS = Number(opt('--rounds', 4));
+const WORK = Number(opt('--work', 60_000));
+const SEED = Number(opt('--seed', 7));
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+const MAIN = join(root, 'story/main.ink');
+const BLOCK_START = '// Known routes (# verify-route), made by scripts/cover.mjs:';
+const BLOCK_END = '// End of known routes.';
+const BLOCK_HEAD = [
+  BLOCK_START,
+  '// complete playthroughs that `insurrection verify` replays on every run (docs/VERIFY.md),',
+  '// each to the ending it names, "(echoes)" with every echo_ variable set. Together they reach',
+  '// what the guard\'s partial search (tests/story/verify.test.ts) does not reach by itself.',
+  '// A route that stops reaching its ending fails the guard: regenerate the block with',
+  '//   node scripts/cover.mjs --write          (add --fresh to start over without these)',
+];
+
+// ---------------------------------------------------------------- the story and its routes
+
+/** main.ink split around the block of known routes (an empty block when there is none). */
+function splitMain(text) {
+  const lines = text.split('\n');
+  const start = lines.indexOf(BLOCK_START);
+  if (start >= 0) {
+    const end = lines.indexOf(BLOCK_END, start);
+    if (end < 0) throw new Error(`story/main.ink: "${BLOCK_START}" without "${BLOCK_END}"`);
+    return { before: lines.slice(0, start), block: lines.slice(start, end + 1), after: lines.slice(end + 1) };
+  }
+  // No block yet: it goes after the last global tag before the first INCLUDE.
+  const firstInclude = lines.findIndex((l) => /^INCLUDE\b/.test(l));
+  let at = 0;
+  for (let i = 0; i < (firstInclude < 0 ? lines.length : firstInclude); i++) if (/^#/.test(lines[i])) at = i + 1;
+  return { before: lines.slice(0, at), block: [], after: lines.slice(at) };
+}
+
+const routeLine = (r) => `# verify-route: ${r.ending}${r.echoes ? ' (echoes)' : ''} = ${r.choices.map((c) => c + 1).join('.')}`;
+const blockFor = (routes) => (routes.length === 0 ? [] : [...BLOCK_HEAD, ...routes.map(routeLine), BLOCK_END]);
+
+function routesIn(block) {
+  return block
+    .filter((l) => /^#\s*verify-route:/.test(l))
+    .map((l) => parseRoute(l.slice(l.indexOf(':') + 1).trim()))
+    .filter(Boolean);
+}
+
+/** The story compiled with `routes` as its block of known routes. */
+function compileWith(routes) {
+  const dir = mkdtempSync(join(tmpdir(), 'cover-'));
+  try {
+    cpSync(join(root, 'story'), dir, { recursive: true });
+    const { before, after } = splitMain(readFileSync(MAIN, 'utf8'));
+    writeFileSync(join(dir, 'main.ink'), [...before, ...blockFor(routes), ...after].join('\n'));
+    const result = compileInkFile(join(dir, 'main.ink'));
+    if (result.json === null || result.diagnostics.length > 0) throw new Error(`the story does not compile: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+    return result.json;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- the guard's search
+
+/** What the guard's search leaves: targets, with the report's routes checked. */
+function guard(json, routes) {
+  const t0 = Date.now();
+  const report = verifyStory(json, { maxTransitions: WORK });
+  const byPass = (i) => report.passes.map((p) => p.routes[i]).filter((r) => r?.played);
+  const broken = routes.filter((_, i) => !byPass(i).some((r) => r.reached));
+  const targets = [];
+  const locked = new Set(report.locks.map((l) => l.id));
+  for (const id of report.unreachableEndings) targets.push({ kind: 'ending', id, echoes: locked.has(id) });
+  for (const l of report.locks) if (l.echoes !== 'reached' && !report.unreachableEndings.includes(l.id)) targets.push({ kind: 'ending', id: l.id, echoes: true });
+  for (const k of report.unreached.knots) targets.push({ kind: 'flow', id: k });
+  for (const s of report.unreached.stitches) targets.push({ kind: 'flow', id: s });
+  for (const o of report.unreached.options) targets.push({ kind: 'option', id: o.path, label: `"${o.label}" in ${o.where}` });
+  const other = report.defects.filter((d) => !/^(unreachable-ending|lock-never-opens|unreached-|route-broken)/.test(d.kind));
+  log(`guard's search: ${report.defects.length} defects, ${targets.length} items unreached, ${broken.length} broken routes (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  return { report, targets, broken, other };
+}
+
+// ---------------------------------------------------------------- playthroughs
+
+const FIXED_KEY = { h1: 0x1234567, h2: 0x7654321 };
+
+/** A walker that records nothing but coverage: a fast stepper from the story's start. */
+function player(json, echoes) {
+  const w = new Walker(json, { seed: 0, maxStates: 1 });
+  const vars = Object.fromEntries(w.map.echoVariables.map((e) => [e, echoes]));
+  if (echoes && w.map.globals.includes('runs_completed')) vars.runs_completed = 1;
+  w.setVariables(vars);
+  w.begin();
+  const start = w.snapshot();
+  const startFlows = Uint8Array.from(w.flowsVisited);
+  // States are never recorded (maxStates 1), so their digests are never needed.
+  w.keyer.key = () => FIXED_KEY;
+  const flowIndex = new Map(w.map.flows.map((f, i) => [f.name, i]));
+  const ink = w.story;
+  const segs = w.segments;
+  const preds = Array.from({ length: segs.segmentCount }, () => []);
+  segs.edges.forEach((out, s) => {
+    for (const t of out) preds[t].push(s);
+  });
+  const relevance = new Relevance(segs, new Set(w.map.flows.filter((f) => f.kind === 'function').map((f) => f.name)));
+  const features = w.numericVariables().filter((n) => !n.startsWith('echo_') && n !== 'runs_completed');
+  const targetSeg = new Map();
+  /** Where a visible choice leads, as a segment of the story's flow graph. */
+  const choiceSegment = (choice) => {
+    const key = choice.targetPath.componentsString;
+    let s = targetSeg.get(key);
+    if (s === undefined) {
+      const found = ink.mainContentContainer.ContentAtPath(choice.targetPath);
+      const c = found.container;
+      const index = c && found.obj ? c.content.indexOf(found.obj) : 0;
+      s = c ? segs.segmentAt(c, Math.max(0, index)) : -1;
+      targetSeg.set(key, s);
+    }
+    return s;
+  };
+  return { w, start, startFlows, flowIndex, preds, relevance, features, choiceSegment, echoes };
+}
+
+/** Segments' distance (in flow-graph steps) to a set of segments: how far flow is from a target. */
+function distances(p, goals) {
+  const dist = new Int32Array(p.preds.length).fill(-1);
+  const queue = [];
+  for (const g of goals) {
+    if (g >= 0 && dist[g] < 0) {
+      dist[g] = 0;
+      queue.push(g);
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const s = queue[i];
+    for (const q of p.preds[s]) {
+      if (dist[q] < 0) {
+        dist[q] = dist[s] + 1;
+        queue.push(q);
+      }
+    }
+  }
+  return dist;
+}
+
+/** A target's goal segments, and what it depends on. */
+function prepare(p, t) {
+  const { w } = p;
+  const flowOf = (name) => w.map.flows[p.flowIndex.get(name)];
+  let goals = [];
+  let vars = [];
+  let flow = null;
+  if (t.kind === 'flow') {
+    flow = flowOf(t.id);
+    goals = [w.segments.segmentAt(flow.container, 0)];
+    vars = p.relevance.forEntry(flow.container);
+  } else if (t.kind === 'option') {
+    const c = w.map.optionContainers.get(t.id);
+    const index = c.content.findIndex((o) => o.path?.toString?.() === t.id);
+    goals = [w.segments.segmentAt(c, Math.max(0, index))];
+    vars = p.relevance.within(c);
+    const where = w.map.options.find((o) => o.path === t.id)?.where;
+    flow = where ? flowOf(where) : null;
+  } else {
+    const where = w.map.endingTags.get(t.id);
+    flow = flowOf(where) ?? flowOf(where.split('.')[0]);
+    goals = [w.segments.segmentAt(flow.container, 0)];
+    vars = p.relevance.forEntry(flow.container);
+  }
+  const knot = flow ? p.flowIndex.get(flow.name.split('.')[0]) : undefined;
+  return { ...t, dist: distances(p, goals), vars: p.features.filter((f) => vars.includes(f)), flow: flow ? p.flowIndex.get(flow.name) : undefined, knot };
+}
+
+/** Whether the playthrough now in hand has reached target `t`. */
+function hit(p, t, ending) {
+  if (t.kind === 'ending') return ending === t.id;
+  if (t.kind === 'flow') return p.w.flowsVisited[p.flowIndex.get(t.id)] === 1;
+  return p.w.optionsTaken.has(t.id);
+}
+
+const family = (name) => (name.includes('_') ? name.slice(0, name.indexOf('_') + 1) : name);
+
+/**
+ * One playthrough: `prefix` (option indices), then options by `policy` until the story ends.
+ * Returns the choices, the ending (null for none), and everything it reached.
+ */
+function play(p, prefix, policy, target, random) {
+  const { w } = p;
+  w.restoreTo(p.start);
+  w.flowsVisited.set(p.startFlows);
+  w.optionsTaken.clear();
+  const choices = [];
+  const first = new Int32Array(w.map.flows.length).fill(-1);
+  let state = 0;
+  let ending = null;
+  let done = false;
+  const signs = new Map();
+  for (const f of target?.vars ?? []) if (!signs.has(family(f))) signs.set(family(f), random() < 0.5 ? -1 : 1);
+  const measure = () => {
+    let s = 0;
+    for (const f of target.vars) s += signs.get(family(f)) * w.numericValue(f);
+    return s;
+  };
+  for (let step = 0; step < 2000; step++) {
+    const options = visibleChoices(w.story);
+    if (options.length === 0) {
+      done = true;
+      break;
+    }
+    let pick;
+    if (step < prefix.length && prefix[step] < options.length) pick = prefix[step];
+    else if (policy === 'random' || !target || random() < 0.12) pick = Math.floor(random() * options.length);
+    else if (policy === 'walk') {
+      // Toward the target by the flow graph: the option whose destination is nearest.
+      let best = Infinity;
+      const near = [];
+      options.forEach((c, i) => {
+        const s = p.choiceSegment(c);
+        const d = s >= 0 && target.dist[s] >= 0 ? target.dist[s] : 1e6;
+        if (d < best) {
+          best = d;
+          near.length = 0;
+        }
+        if (d === best) near.push(i);
+      });
+      pick = near[Math.floor(random() * near.length)];
+    } else {
+      // Steer: try each option, keep the one that reaches the target, or moves what it
+      // depends on the chosen way, or comes nearest by the flow graph.
+      const here = w.snapshot();
+      const flows = Uint8Array.from(w.flowsVisited);
+      const taken = new Set(w.optionsTaken);
+      let best = -Infinity;
+      pick = 0;
+      for (let i = 0; i < options.length; i++) {
+        w.restoreTo(here);
+        const seg = p.choiceSegment(options[i]);
+        const arrival = w.take(state, null, i);
+        let score = (target.vars.length > 0 ? measure() : 0) - 0.02 * (seg >= 0 && target.dist[seg] >= 0 ? target.dist[seg] : 1000) + random() * 1e-3;
+        if (hit(p, target, arrival.ending)) score += 1e6;
+        if (score > best) {
+          best = score;
+          pick = i;
+        }
+        w.flowsVisited.set(flows);
+        w.optionsTaken.clear();
+        for (const o of taken) w.optionsTaken.add(o);
+      }
+      w.restoreTo(here);
+    }
+    const arrival = w.take(state, null, pick);
+    choices.push(pick);
+    state = arrival.to;
+    ending = arrival.ending;
+    for (let f = 0; f < first.length; f++) if (first[f] < 0 && w.flowsVisited[f] === 1) first[f] = step;
+  }
+  return {
+    choices,
+    ending: done ? ending : null,
+    echoes: p.echoes,
+    flows: Uint8Array.from(w.flowsVisited),
+    options: new Set(w.optionsTaken),
+    first,
+  };
+}
+
+const covers = (p, find, t) => {
+  if (t.kind === 'ending') return find.ending === t.id && find.echoes === Boolean(t.echoes);
+  if (t.kind === 'flow') return find.flows[p.flowIndex.get(t.id)] === 1;
+  return find.options.has(t.id);
+};
+
+// ---------------------------------------------------------------- the search
+
+function searchRoutes(json, targets, seeds, budget) {
+  const random = seededRandom(SEED);
+  const players = { false: player(json, false), true: player(json, true) };
+  const finds = { false: [], true: [] };
+  const found = new Map(); // target key → find
+  const keyOf = (t) => `${t.kind}:${t.id}`;
+  const prepared = { false: new Map(), true: new Map() };
+  const prep = (p, t) => {
+    const m = prepared[p.echoes];
+    if (!m.has(keyOf(t))) m.set(keyOf(t), prepare(p, t));
+    return m.get(keyOf(t));
+  };
+  const record = (find) => {
+    if (find.ending === null) return;
+    finds[find.echoes].push(find);
+    for (const t of targets) {
+      if (found.has(keyOf(t))) continue;
+      if (covers(players[find.echoes], find, t)) {
+        found.set(keyOf(t), find);
+        log(`  found ${t.kind} ${t.label ?? t.id}${find.echoes ? ' (echoes)' : ''} after ${spent()} options taken (${find.choices.length} choices)`);
+      }
+    }
+  };
+  const spent = () => players.false.w.transitions + players.true.w.transitions;
+  const start = spent();
+  // The explorer's shortest paths and the routes already known, replayed as they are.
+  for (const s of seeds) record(play(players[s.echoes], s.choices, 'random', null, random));
+  for (let k = 0; k < 40; k++) record(play(players[k % 4 === 3], [], 'random', null, random));
+
+  let round = 0;
+  while (spent() - start < budget) {
+    const open = targets.filter((t) => !found.has(keyOf(t)));
+    if (open.length === 0) break;
+    // Endings first, then whatever is in the fewest playthroughs' way.
+    const endingsOpen = open.filter((t) => t.kind === 'ending');
+    const t = endingsOpen.length > 0 && random() < 0.5 ? endingsOpen[round % endingsOpen.length] : open[round % open.length];
+    round++;
+    // Items that are not endings: with echoes now and then (either pass covers them).
+    const echoes = t.kind === 'ending' ? Boolean(t.echoes) : random() < 0.2;
+    const p = players[echoes];
+    const target = prep(p, t);
+    const pool = finds[echoes];
+    let prefix = [];
+    if (pool.length > 0 && random() < 0.8) {
+      // A base: the find that got nearest the target (its knot, its flow), or any.
+      let base;
+      if (random() < 0.6) {
+        let best = -1;
+        for (let k = 0; k < 12; k++) {
+          const f = pool[Math.floor(random() * pool.length)];
+          const score = (target.knot !== undefined && f.flows[target.knot] ? 2 : 0) + (target.flow !== undefined && f.flows[target.flow] ? 2 : 0) + random();
+          if (score > best) {
+            best = score;
+            base = f;
+          }
+        }
+      } else base = pool[Math.floor(random() * pool.length)];
+      // Cut before the base entered the target's knot (or anywhere), late more often.
+      const limit = target.knot !== undefined && base.first[target.knot] >= 0 && random() < 0.6 ? base.first[target.knot] + 1 : base.choices.length;
+      const cut = Math.floor(limit * (1 - random() ** 2));
+      prefix = base.choices.slice(0, cut);
+    }
+    const r = random();
+    const policy = r < 0.3 ? 'walk' : r < 0.75 ? 'steer' : 'random';
+    record(play(p, prefix, policy, target, random));
+    if (pool.length > 400) pool.splice(0, pool.length - 400);
+  }
+  return { found, finds, spent: spent() - start, players };
+}
+
+/** Few routes that cover many items: greedy, most new items first, shortest on ties. */
+function chooseRoutes(targets, found, players) {
+  const all = [...new Set(found.values())];
+  const left = new Set(targets.filter((t) => found.has(`${t.kind}:${t.id}`)));
+  const chosen = [];
+  while (left.size > 0) {
+    let best = null;
+    let bestGain = 0;
+    for (const f of all) {
+      let gain = 0;
+      for (const t of left) if (covers(players[f.echoes], f, t)) gain++;
+      if (gain > bestGain || (gain === bestGain && best && f.choices.length < best.choices.length)) {
+        best = f;
+        bestGain = gain;
+      }
+    }
+    if (!best || bestGain === 0) break;
+    chosen.push(best);
+    for (const t of [...left]) if (covers(players[best.echoes], best, t)) left.delete(t);
+  }
+  return chosen.map((f) => ({ ending: f.ending, choices: f.choices, echoes: f.echoes }));
+}
+
+// ---------------------------------------------------------------- rounds
+
+const original = splitMain(readFileSync(MAIN, 'utf8'));
+let routes = FRESH ? [] : routesIn(original.block);
+let result = null;
+for (let r = 1; r <= ROUNDS; r++) {
+  log(`round ${r}: ${routes.length} routes`);
+  let json = compileWith(routes);
+  result = guard(json, routes);
+  if (result.broken.length > 0) {
+    log(`dropping ${result.broken.length} route(s) that no longer reach their endings`);
+    routes = routes.filter((x) => !result.broken.includes(x));
+    json = compileWith(routes);
+    result = guard(json, routes);
+  }
+  if (result.targets.length === 0) break;
+  const seeds = [
+    ...result.report.endings.filter((e) => !e.path.unknown).map((e) => ({ choices: e.path.choices, echoes: e.pass === 'echoes' })),
+    ...routes.map((x) => ({ choices: x.choices, echoes: x.echoes })),
+  ];
+  const s = searchRoutes(json, result.targets, seeds, BUDGET);
+  const added = chooseRoutes(result.targets, s.found, s.players);
+  log(`round ${r}: ${s.found.size} of ${result.targets.length} items found in ${s.spent} options taken; ${added.length} new route(s)`);
+  if (added.length === 0) break;
+  routes = [...routes, ...added];
+  if (r === ROUNDS) {
+    result = guard(compileWith(routes), routes);
+  }
+}
+
+const lines = routes.map(routeLine);
+process.stdout.write(`${lines.join('\n')}\n`);
+if (result.targets.length > 0 || result.other.length > 0) {
+  process.stdout.write(`\n// Not reached (${result.targets.length}):\n`);
+  for (const t of result.targets) process.stdout.write(`//   ${t.kind} ${t.label ?? t.id}${t.echoes ? ' (with echoes)' : ''}\n`);
+  for (const d of result.other) process.stdout.write(`//   defect: ${d.kind}: ${d.message}\n`);
+} else process.stdout.write('\n// The guard\'s search with these routes finds no defect.\n');
+
+if (WRITE) {
+  const now = splitMain(readFileSync(MAIN, 'utf8'));
+  writeFileSync(MAIN, [...now.before, ...blockFor(routes), ...now.after].join('\n'));
+  log(`wrote ${routes.length} route(s) to story/main.ink`);
+}
+if (JSON_OUT) {
+  const out = {};
+  for (const x of routes) {
+    const had = out[x.ending];
+    if (!had || x.choices.length < had.path.split('.').length) out[x.ending] = { echoes: x.echoes, path: x.choices.map((c) => c + 1).join('.') };
+  }
+  // Endings the guard's search reaches by itself, by its shortest path, where no route goes.
+  // Without echoes where the search found a way without them.
+  for (const pass of result.report.passes) {
+    for (const e of pass.endings) {
+      if (!out[e.name] && !e.path.unknown) out[e.name] = { echoes: pass.name === 'echoes', path: e.path.choices.map((c) => c + 1).join('.') };
+    }
+  }
+  writeFileSync(JSON_OUT, `${JSON.stringify(out, null, 2)}\n`);
+  log(`wrote ${Object.keys(out).length} ending route(s) to ${JSON_OUT}`);
+}
+process.exit(result.targets.length > 0 || result.other.length > 0 ? 1 : 0);
