@@ -41,6 +41,8 @@ const BUDGET = Number(opt('--budget', 400_000));
 const ROUNDS = Number(opt('--rounds', 4));
 const WORK = Number(opt('--work', 60_000));
 const SEED = Number(opt('--seed', 7));
+const EXPLAIN = args.includes('--explain');
+const ONLY = opt('--only', null);
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
 const MAIN = join(root, 'story/main.ink');
@@ -181,6 +183,48 @@ function distances(p, goals) {
   return dist;
 }
 
+/**
+ * The globals read by the conditions just before `goals` (the segments that divert or offer
+ * an option there, and the ones before those), each with the way a comparison wants it
+ * moved: `x < 35` wants it down (-1), `x >= 50` up (+1), anything else either way (0).
+ */
+function guardVars(p, goals, own) {
+  const { w } = p;
+  const segs = w.segments;
+  const out = new Map();
+  const scan = (s) => {
+    const id = segs.containerOf[s];
+    const c = w.map.containers[id];
+    const k = s - segs.firstSegment[id];
+    const from = segs.starts[id][k];
+    const to = segs.starts[id][k + 1] ?? c.content.length;
+    for (let i = from; i < to; i++) {
+      const o = c.content[i];
+      if (!o || typeof o.name !== 'string' || !('pathForCount' in o) || !p.features.includes(o.name)) continue;
+      const a = c.content[i + 1];
+      const b = c.content[i + 2];
+      let sign = 0;
+      const op = a && typeof a.value === 'number' ? b?._name : a?._name;
+      if (op === '<' || op === '<=' || op === '!') sign = -1;
+      else if (op === '>' || op === '>=') sign = 1;
+      if (!out.has(o.name) || out.get(o.name) === 0) out.set(o.name, sign);
+    }
+  };
+  let layer = [...goals].filter((g) => g >= 0);
+  if (own) layer.forEach(scan);
+  const seen = new Set(layer);
+  for (let depth = 0; depth < 4; depth++) {
+    const next = [];
+    for (const g of layer) for (const q of p.preds[g]) if (!seen.has(q)) {
+      seen.add(q);
+      next.push(q);
+      scan(q);
+    }
+    layer = next;
+  }
+  return out;
+}
+
 /** A target's goal segments, and what it depends on. */
 function prepare(p, t) {
   const { w } = p;
@@ -206,7 +250,18 @@ function prepare(p, t) {
     vars = p.relevance.forEntry(flow.container);
   }
   const knot = flow ? p.flowIndex.get(flow.name.split('.')[0]) : undefined;
-  return { ...t, dist: distances(p, goals), vars: p.features.filter((f) => vars.includes(f)), flow: flow ? p.flowIndex.get(flow.name) : undefined, knot };
+  // An ending's guard is where a function returns its id (choose_ending's condition).
+  let guardGoals = goals;
+  if (t.kind === 'ending') {
+    guardGoals = [];
+    w.map.containers.forEach((c) => {
+      c.content.forEach((o, i) => {
+        if (o && o.value === t.id && typeof o.value === 'string' && !('_isNewline' in o && o._isNewline)) guardGoals.push(w.segments.segmentAt(c, i));
+      });
+    });
+  }
+  const guard = guardVars(p, guardGoals, true);
+  return { ...t, dist: distances(p, goals), vars: p.features.filter((f) => vars.includes(f)), guard, flow: flow ? p.flowIndex.get(flow.name) : undefined, knot };
 }
 
 /** Whether the playthrough now in hand has reached target `t`. */
@@ -232,11 +287,31 @@ function play(p, prefix, policy, target, random) {
   let state = 0;
   let ending = null;
   let done = false;
-  const signs = new Map();
-  for (const f of target?.vars ?? []) if (!signs.has(family(f))) signs.set(family(f), random() < 0.5 ? -1 : 1);
+  // What to push, and which way: the variables the target's own conditions compare (the
+  // way the comparison wants), one of them alone, or everything the target's knot reads
+  // (one random way per family: every loyalty_ up, say).
+  const objective = [];
+  if (target) {
+    const guard = [...target.guard];
+    const r = random();
+    if (guard.length > 0 && r < 0.4) for (const [name, sign] of guard) objective.push([name, sign || (random() < 0.5 ? -1 : 1)]);
+    else if (guard.length > 0 && r < 0.6) {
+      const [name, sign] = guard[Math.floor(random() * guard.length)];
+      objective.push([name, sign || (random() < 0.5 ? -1 : 1)]);
+    } else if (target.vars.length > 0 && r < 0.8) {
+      const name = target.vars[Math.floor(random() * target.vars.length)];
+      objective.push([name, random() < 0.5 ? -1 : 1]);
+    } else {
+      const signs = new Map();
+      for (const f of target.vars) {
+        if (!signs.has(family(f))) signs.set(family(f), random() < 0.5 ? -1 : 1);
+        objective.push([f, signs.get(family(f))]);
+      }
+    }
+  }
   const measure = () => {
     let s = 0;
-    for (const f of target.vars) s += signs.get(family(f)) * w.numericValue(f);
+    for (const [name, sign] of objective) s += sign * w.numericValue(name);
     return s;
   };
   for (let step = 0; step < 2000; step++) {
@@ -274,7 +349,7 @@ function play(p, prefix, policy, target, random) {
         w.restoreTo(here);
         const seg = p.choiceSegment(options[i]);
         const arrival = w.take(state, null, i);
-        let score = (target.vars.length > 0 ? measure() : 0) - 0.02 * (seg >= 0 && target.dist[seg] >= 0 ? target.dist[seg] : 1000) + random() * 1e-3;
+        let score = measure() - 0.02 * (seg >= 0 && target.dist[seg] >= 0 ? target.dist[seg] : 1000) + random() * 1e-3;
         if (hit(p, target, arrival.ending)) score += 1e6;
         if (score > best) {
           best = score;
@@ -319,7 +394,11 @@ function searchRoutes(json, targets, seeds, budget) {
   const prepared = { false: new Map(), true: new Map() };
   const prep = (p, t) => {
     const m = prepared[p.echoes];
-    if (!m.has(keyOf(t))) m.set(keyOf(t), prepare(p, t));
+    if (!m.has(keyOf(t))) {
+      const x = prepare(p, t);
+      if (EXPLAIN) log(`  ${t.kind} ${t.label ?? t.id}: guard ${[...x.guard].map(([n, s]) => `${n}${s < 0 ? '-' : s > 0 ? '+' : '?'}`).join(' ') || '-'}; reads ${x.vars.length}`);
+      m.set(keyOf(t), x);
+    }
     return m.get(keyOf(t));
   };
   const record = (find) => {
@@ -353,6 +432,7 @@ function searchRoutes(json, targets, seeds, budget) {
     const target = prep(p, t);
     const pool = finds[echoes];
     let prefix = [];
+    let policy = random() < 0.7 ? 'steer' : 'walk';
     if (pool.length > 0 && random() < 0.8) {
       // A base: the find that got nearest the target (its knot, its flow), or any.
       let base;
@@ -368,12 +448,15 @@ function searchRoutes(json, targets, seeds, budget) {
         }
       } else base = pool[Math.floor(random() * pool.length)];
       // Cut before the base entered the target's knot (or anywhere), late more often.
-      const limit = target.knot !== undefined && base.first[target.knot] >= 0 && random() < 0.6 ? base.first[target.knot] + 1 : base.choices.length;
-      const cut = Math.floor(limit * (1 - random() ** 2));
+      const r = random();
+      policy = r < 0.3 ? 'walk' : r < 0.75 ? 'steer' : 'random';
+      // Walking or playing at random: cut late, before the base entered the target's knot.
+      // Steering: anywhere, since what the target needs may be set long before.
+      const late = policy !== 'steer' || random() < 0.3;
+      const limit = target.knot !== undefined && base.first[target.knot] >= 0 && random() < 0.7 ? base.first[target.knot] + 1 : base.choices.length;
+      const cut = late ? Math.floor(limit * (1 - random() ** 2)) : Math.floor(limit * random());
       prefix = base.choices.slice(0, cut);
     }
-    const r = random();
-    const policy = r < 0.3 ? 'walk' : r < 0.75 ? 'steer' : 'random';
     record(play(p, prefix, policy, target, random));
     if (pool.length > 400) pool.splice(0, pool.length - 400);
   }
@@ -418,6 +501,7 @@ for (let r = 1; r <= ROUNDS; r++) {
     json = compileWith(routes);
     result = guard(json, routes);
   }
+  if (ONLY) result.targets = result.targets.filter((t) => t.id.includes(ONLY));
   if (result.targets.length === 0) break;
   const seeds = [
     ...result.report.endings.filter((e) => !e.path.unknown).map((e) => ({ choices: e.path.choices, echoes: e.pass === 'echoes' })),
