@@ -236,8 +236,8 @@ At the edge of the Briar Patch, the last Evora banner hangs in the observation l
     "With respect, sir, the captain shouldn't be chasing anybody in a shuttle," Riker says, already knowing how that will land. # speaker: Riker
 }
 * [Take Worf: he knows how a small ship fights]
-    { loyalty_worf < 55:
-        "Yes, sir." Worf is out of the door before you can say more. # speaker: Worf
+    { loyalty_worf < 55 or briefing_room.worf_plan.rebuked:
+        "Yes, Captain." Worf is out of the door before you can say more. # speaker: Worf
     - else:
         Worf is on his feet before you have finished the sentence. "I will ready the shuttle."{briefing_room.teased: He pauses at the door. "As it happens, I am available."} # speaker: Worf
     }
@@ -279,7 +279,7 @@ The Briar Patch takes the stars away one at a time.
 { shuttle_partner:
 - Worf: Worf sits at tactical as if the console had insulted his family, and watches everything at once.
 - LaForge: Geordi has the transporter controls open beside the sensors and is talking quietly to both of them.
-- Riker: Riker flies with two fingers{evora_reception.riker_dances.danced:, humming the Evora dance}.
+- Riker: Riker flies with two fingers{evora_reception.riker_dances.danced:, humming the Evora dance}{evora_reception.riker_dances.rebuked: and reads out every checklist item, which he has not done in years}.
 }
 Then the planet comes out of the murk, blue and green and ringed with light, and something small and fast lifts off its night side and turns toward you.
 * (hailed) [Hail Data]
@@ -510,7 +510,7 @@ Geordi steps between you, says six quiet words you do not catch, and reaches for
 
 = with_riker
 { evora_reception.riker_dances.rebuked:
-    Riker flies by the book, calling out bearings and nothing else.
+    The scout slips between two ring shadows and vanishes. Riker gives you its last bearing and nothing else.
 - else:
     "He's good," Riker says with real admiration, as the scout slips between two ring shadows and vanishes. "Who taught him to fly like that?" # speaker: Riker
     "You did, Number One." # speaker: Picard
@@ -959,6 +959,8 @@ The youngest observer, a sunburnt ensign, steps into your path. "Ensign Tobry, s
     "It came down from the admiral's staff, sir. With a seal on it." He hesitates. "A big one." # speaker: Tobry
     { evidence ? sealed_authorization:
         You have met that seal before: last night, on a survey of a few hundred farmers.
+    - else:
+        Dougherty mentioned a seal last night, in passing. His own.
     }
     ~ lake_rumour = true
 * [Tell him to put it all in his report]
@@ -1064,7 +1066,7 @@ He waits, hands folded, for the question he can see you deciding on.
     ~ loyalty(Data, 5)
 * [Ask him whether he is functioning]
     "Are you functioning, Data?" # speaker: Picard
-    "Within tolerances, in most respects. Several subroutines are running in an order I would not have chosen. Geordi can give you the figures." {data_pursuit.hail.ordered:"You ordered me to stand down, and I declined. I would like to know which part of me did the declining." }He waits. "Was that what you wished to know, sir?" # speaker: Data
+    "Within tolerances, in most respects. Several subroutines are running in an order I would not have chosen. Geordi can give you the figures.{data_pursuit.hail.ordered: You ordered me to stand down, and I declined. I would like to know which part of me did the declining.}" He waits. "Was that what you wished to know, sir?" # speaker: Data
     He asks it in the voice he keeps for duty rosters.
     ~ loyalty(Data, -5)
 * [Ask him why he did it]

@@ -10,8 +10,12 @@ import { compiled } from '../helpers.js';
 const withoutOutput = (story: Story): string => {
   // The explorer writes through a patch on shared maps; ink's save format wants them merged.
   detach(story);
-  const state = JSON.parse(story.state.ToJson()) as { flows: Record<string, { outputStream: unknown[] }> };
-  for (const flow of Object.values(state.flows)) flow.outputStream = [];
+  const state = JSON.parse(story.state.ToJson()) as { flows: Record<string, { outputStream: unknown[]; currentChoices?: { index?: number }[] }> };
+  for (const flow of Object.values(state.flows)) {
+    flow.outputStream = [];
+    // A choice's index is a cache ink fills in whenever currentChoices is read, not state.
+    for (const c of flow.currentChoices ?? []) delete c.index;
+  }
   return JSON.stringify(state);
 };
 
