@@ -188,13 +188,14 @@ function distances(p, goals) {
  * an option there, and the ones before those), each with the way a comparison wants it
  * moved: `x < 35` wants it down (-1), `x >= 50` up (+1), anything else either way (0).
  */
-function guardVars(p, goals, own) {
+function guardVars(p, goals, own, gates = new Set()) {
   const { w } = p;
   const segs = w.segments;
   const out = new Map();
   const scan = (s) => {
     const id = segs.containerOf[s];
     const c = w.map.containers[id];
+    const before = out.size;
     const k = s - segs.firstSegment[id];
     const from = segs.starts[id][k];
     const to = segs.starts[id][k + 1] ?? c.content.length;
@@ -208,6 +209,10 @@ function guardVars(p, goals, own) {
       if (op === '<' || op === '<=' || op === '!') sign = -1;
       else if (op === '>' || op === '>=') sign = 1;
       if (!out.has(o.name) || out.get(o.name) === 0) out.set(o.name, sign);
+    }
+    if (out.size > before) {
+      const flow = flowOfPath(p, c.path.toString());
+      if (flow !== undefined) gates.add(flow);
     }
   };
   let layer = [...goals].filter((g) => g >= 0);
@@ -223,6 +228,16 @@ function guardVars(p, goals, own) {
     layer = next;
   }
   return out;
+}
+
+/** The knot or stitch a content path is in, as an index into the map's flows. */
+function flowOfPath(p, path) {
+  const parts = path.split('.');
+  for (let n = Math.min(2, parts.length); n > 0; n--) {
+    const i = p.flowIndex.get(parts.slice(0, n).join('.'));
+    if (i !== undefined) return i;
+  }
+  return undefined;
 }
 
 /** A target's goal segments, and what it depends on. */
@@ -260,8 +275,11 @@ function prepare(p, t) {
       });
     });
   }
-  const guard = guardVars(p, guardGoals, true);
-  return { ...t, dist: distances(p, goals), vars: p.features.filter((f) => vars.includes(f)), guard, flow: flow ? p.flowIndex.get(flow.name) : undefined, knot };
+  const gates = new Set();
+  const guard = guardVars(p, guardGoals, true, gates);
+  // Functions are called from anywhere: a guard read in one gates nothing in particular.
+  for (const g of [...gates]) if (w.map.flows[g].kind === 'function') gates.delete(g);
+  return { ...t, dist: distances(p, goals), vars: p.features.filter((f) => vars.includes(f)), guard, gates: [...gates], flow: flow ? p.flowIndex.get(flow.name) : undefined, knot };
 }
 
 /** Whether the playthrough now in hand has reached target `t`. */
@@ -314,11 +332,27 @@ function play(p, prefix, policy, target, random) {
     for (const [name, sign] of objective) s += sign * w.numericValue(name);
     return s;
   };
+  // How near this playthrough came: nearest by the flow graph, and what the guard's
+  // variables stood at when it first entered a flow where the guard is read.
+  let minDist = Infinity;
+  let gateValue = null;
+  const guardValue = () => {
+    let v = 0;
+    for (const [name, sign] of target.guard) v += sign * w.numericValue(name);
+    return v;
+  };
   for (let step = 0; step < 2000; step++) {
     const options = visibleChoices(w.story);
     if (options.length === 0) {
       done = true;
       break;
+    }
+    if (target) {
+      for (const c of options) {
+        const sg = p.choiceSegment(c);
+        if (sg >= 0 && target.dist[sg] >= 0 && target.dist[sg] < minDist) minDist = target.dist[sg];
+      }
+      if (gateValue === null && target.gates.some((g) => w.flowsVisited[g] === 1)) gateValue = guardValue();
     }
     let pick;
     if (step < prefix.length && prefix[step] < options.length) pick = prefix[step];
@@ -367,8 +401,10 @@ function play(p, prefix, policy, target, random) {
     ending = arrival.ending;
     for (let f = 0; f < first.length; f++) if (first[f] < 0 && w.flowsVisited[f] === 1) first[f] = step;
   }
+  const reached = target ? hit(p, target, done ? ending : null) : false;
   return {
     choices,
+    fitness: target ? [reached ? 1 : 0, gateValue === null ? 0 : 1, gateValue ?? 0, -minDist] : null,
     ending: done ? ending : null,
     echoes: p.echoes,
     flows: Uint8Array.from(w.flowsVisited),
@@ -400,6 +436,20 @@ function searchRoutes(json, targets, seeds, budget) {
       m.set(keyOf(t), x);
     }
     return m.get(keyOf(t));
+  };
+  const elites = new Map(); // target key → the nearest playthroughs so far, best first
+  const better = (a, b) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+    return false;
+  };
+  const keepElite = (t, find) => {
+    if (!find.fitness) return;
+    const key = keyOf(t);
+    const list = elites.get(key) ?? [];
+    list.push(find);
+    list.sort((a, b) => (better(a.fitness, b.fitness) ? -1 : better(b.fitness, a.fitness) ? 1 : a.choices.length - b.choices.length));
+    if (list.length > 6) list.length = 6;
+    elites.set(key, list);
   };
   const record = (find) => {
     if (find.ending === null) return;
@@ -433,7 +483,15 @@ function searchRoutes(json, targets, seeds, budget) {
     const pool = finds[echoes];
     let prefix = [];
     let policy = random() < 0.7 ? 'steer' : 'walk';
-    if (pool.length > 0 && random() < 0.8) {
+    const elite = (elites.get(keyOf(t)) ?? []).filter((f) => f.echoes === echoes);
+    if (elite.length > 0 && random() < 0.6) {
+      // Climb: the nearest playthroughs so far for this target, cut anywhere, a new tail.
+      const base = elite[Math.floor(random() ** 2 * elite.length)];
+      const r = random();
+      policy = r < 0.2 ? 'walk' : r < 0.8 ? 'steer' : 'random';
+      const cut = random() < 0.5 ? Math.floor(base.choices.length * random()) : Math.floor(base.choices.length * (1 - random() ** 2));
+      prefix = base.choices.slice(0, cut);
+    } else if (pool.length > 0 && random() < 0.8) {
       // A base: the find that got nearest the target (its knot, its flow), or any.
       let base;
       if (random() < 0.6) {
@@ -457,7 +515,9 @@ function searchRoutes(json, targets, seeds, budget) {
       const cut = late ? Math.floor(limit * (1 - random() ** 2)) : Math.floor(limit * random());
       prefix = base.choices.slice(0, cut);
     }
-    record(play(p, prefix, policy, target, random));
+    const find = play(p, prefix, policy, target, random);
+    if (find.ending !== null) keepElite(t, find);
+    record(find);
     if (pool.length > 400) pool.splice(0, pool.length - 400);
   }
   return { found, finds, spent: spent() - start, players };
