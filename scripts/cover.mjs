@@ -548,6 +548,25 @@ function chooseRoutes(targets, found, players) {
 
 // ---------------------------------------------------------------- rounds
 
+function writeJson(routes, result) {
+  if (!JSON_OUT) return;
+  // Per ending: a way without echoes where there is one, then the shortest; from the routes
+  // and from the guard's own shortest paths alike.
+  const candidates = routes.map((x) => ({ ending: x.ending, echoes: x.echoes, choices: x.choices }));
+  for (const pass of result.report.passes) {
+    for (const e of pass.endings) if (!e.path.unknown) candidates.push({ ending: e.name, echoes: pass.name === 'echoes', choices: e.path.choices });
+  }
+  const out = {};
+  for (const c of candidates) {
+    const had = out[c.ending];
+    if (!had || (had.echoes && !c.echoes) || (had.echoes === c.echoes && c.choices.length < had.length)) out[c.ending] = { echoes: c.echoes, length: c.choices.length, path: c.choices.map((n) => n + 1).join('.') };
+  }
+  for (const v of Object.values(out)) delete v.length;
+  writeFileSync(JSON_OUT, `${JSON.stringify(out, null, 2)}\n`);
+  log(`wrote ${Object.keys(out).length} ending route(s) to ${JSON_OUT}`);
+}
+
+
 const original = splitMain(readFileSync(MAIN, 'utf8'));
 let routes = FRESH ? [] : routesIn(original.block);
 let result = null;
@@ -572,6 +591,8 @@ for (let r = 1; r <= ROUNDS; r++) {
   log(`round ${r}: ${s.found.size} of ${result.targets.length} items found in ${s.spent} options taken; ${added.length} new route(s)`);
   if (added.length === 0) break;
   routes = [...routes, ...added];
+  for (const x of added) log(routeLine(x));
+  writeJson(routes, result);
   if (r === ROUNDS) {
     result = guard(compileWith(routes), routes);
   }
@@ -585,25 +606,10 @@ if (result.targets.length > 0 || result.other.length > 0) {
   for (const d of result.other) process.stdout.write(`//   defect: ${d.kind}: ${d.message}\n`);
 } else process.stdout.write('\n// The guard\'s search with these routes finds no defect.\n');
 
+writeJson(routes, result);
 if (WRITE) {
   const now = splitMain(readFileSync(MAIN, 'utf8'));
   writeFileSync(MAIN, [...now.before, ...blockFor(routes), ...now.after].join('\n'));
   log(`wrote ${routes.length} route(s) to story/main.ink`);
-}
-if (JSON_OUT) {
-  const out = {};
-  for (const x of routes) {
-    const had = out[x.ending];
-    if (!had || x.choices.length < had.path.split('.').length) out[x.ending] = { echoes: x.echoes, path: x.choices.map((c) => c + 1).join('.') };
-  }
-  // Endings the guard's search reaches by itself, by its shortest path, where no route goes.
-  // Without echoes where the search found a way without them.
-  for (const pass of result.report.passes) {
-    for (const e of pass.endings) {
-      if (!out[e.name] && !e.path.unknown) out[e.name] = { echoes: pass.name === 'echoes', path: e.path.choices.map((c) => c + 1).join('.') };
-    }
-  }
-  writeFileSync(JSON_OUT, `${JSON.stringify(out, null, 2)}\n`);
-  log(`wrote ${Object.keys(out).length} ending route(s) to ${JSON_OUT}`);
 }
 process.exit(result.targets.length > 0 || result.other.length > 0 ? 1 : 0);
