@@ -310,7 +310,8 @@ function play(p, prefix, policy, target, random) {
   // (one random way per family: every loyalty_ up, say).
   const objective = [];
   if (target) {
-    const guard = [...target.guard];
+    // A comparison's way is only a guess (the target may sit in its else branch): flip it now and then.
+    const guard = [...target.guard].map(([n, sg]) => [n, random() < 0.25 ? -sg : sg]);
     const r = random();
     if (guard.length > 0 && r < 0.4) for (const [name, sign] of guard) objective.push([name, sign || (random() < 0.5 ? -1 : 1)]);
     else if (guard.length > 0 && r < 0.6) {
@@ -424,6 +425,7 @@ const covers = (p, find, t) => {
 function searchRoutes(json, targets, seeds, budget) {
   const random = seededRandom(SEED);
   const players = { false: player(json, false), true: player(json, true) };
+  const p0 = players.false;
   const finds = { false: [], true: [] };
   const found = new Map(); // target key → find
   const keyOf = (t) => `${t.kind}:${t.id}`;
@@ -520,7 +522,19 @@ function searchRoutes(json, targets, seeds, budget) {
     record(find);
     if (pool.length > 400) pool.splice(0, pool.length - 400);
   }
-  return { found, finds, spent: spent() - start, players };
+  // For what was not found: how near the best playthrough came.
+  const nearest = new Map();
+  for (const t of targets) {
+    const best = elites.get(keyOf(t))?.[0];
+    const x = prepared[Boolean(t.echoes)].get(keyOf(t)) ?? prepared[!t.echoes].get(keyOf(t));
+    if (!best || !x || found.has(keyOf(t))) continue;
+    const [, atGate, value, negDist] = best.fitness;
+    const guard = [...x.guard].map(([n, sg]) => `${n}${sg < 0 ? ' (wanted lower)' : sg > 0 ? ' (wanted higher)' : ''}`).join(', ');
+    nearest.set(keyOf(t), atGate
+      ? `nearest: entered ${x.gates.map((g) => p0.w.map.flows[g].name).join(' or ')} with ${guard || 'no compared variable'} scoring ${value}`
+      : `nearest: ${-negDist} flow-graph steps away`);
+  }
+  return { found, finds, spent: spent() - start, players, nearest };
 }
 
 /** Few routes that cover many items: greedy, most new items first, shortest on ties. */
@@ -570,6 +584,7 @@ function writeJson(routes, result) {
 const original = splitMain(readFileSync(MAIN, 'utf8'));
 let routes = FRESH ? [] : routesIn(original.block);
 let result = null;
+let nearest = new Map();
 for (let r = 1; r <= ROUNDS; r++) {
   log(`round ${r}: ${routes.length} routes`);
   let json = compileWith(routes);
@@ -588,6 +603,7 @@ for (let r = 1; r <= ROUNDS; r++) {
   ];
   const s = searchRoutes(json, result.targets, seeds, BUDGET);
   const added = chooseRoutes(result.targets, s.found, s.players);
+  nearest = s.nearest;
   log(`round ${r}: ${s.found.size} of ${result.targets.length} items found in ${s.spent} options taken; ${added.length} new route(s)`);
   if (added.length === 0) break;
   routes = [...routes, ...added];
@@ -602,7 +618,10 @@ const lines = routes.map(routeLine);
 process.stdout.write(`${lines.join('\n')}\n`);
 if (result.targets.length > 0 || result.other.length > 0) {
   process.stdout.write(`\n// Not reached (${result.targets.length}):\n`);
-  for (const t of result.targets) process.stdout.write(`//   ${t.kind} ${t.label ?? t.id}${t.echoes ? ' (with echoes)' : ''}\n`);
+  for (const t of result.targets) {
+    const near = nearest.get(`${t.kind}:${t.id}`);
+    process.stdout.write(`//   ${t.kind} ${t.label ?? t.id}${t.echoes ? ' (with echoes)' : ''}${near ? `; ${near}` : ''}\n`);
+  }
   for (const d of result.other) process.stdout.write(`//   defect: ${d.kind}: ${d.message}\n`);
 } else process.stdout.write('\n// The guard\'s search with these routes finds no defect.\n');
 
