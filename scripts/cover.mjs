@@ -43,6 +43,9 @@ const WORK = Number(opt('--work', 60_000));
 const SEED = Number(opt('--seed', 7));
 const EXPLAIN = args.includes('--explain');
 const ONLY = opt('--only', null);
+const MINUTES = Number(opt('--minutes', 60));
+const BLOCK = Number(opt('--block', 15));
+const SHARD = opt('--shard', null)?.split('/').map(Number) ?? null;
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
 const MAIN = join(root, 'story/main.ink');
@@ -470,14 +473,28 @@ function searchRoutes(json, targets, seeds, budget) {
   for (const s of seeds) record(play(players[s.echoes], s.choices, 'random', null, random));
   for (let k = 0; k < 40; k++) record(play(players[k % 4 === 3], [], 'random', null, random));
 
-  let round = 0;
-  while (spent() - start < budget) {
+  // One target at a time, for a block of attempts (climbing needs them in a row): the least
+  // tried first, and among those, one whose knot some playthrough already reaches.
+  const tries = new Map();
+  let focus = null;
+  let block = 0;
+  const t0 = Date.now();
+  while (spent() - start < budget && Date.now() - t0 < MINUTES * 60_000) {
     const open = targets.filter((t) => !found.has(keyOf(t)));
     if (open.length === 0) break;
-    // Endings first, then whatever is in the fewest playthroughs' way.
-    const endingsOpen = open.filter((t) => t.kind === 'ending');
-    const t = endingsOpen.length > 0 && random() < 0.5 ? endingsOpen[round % endingsOpen.length] : open[round % open.length];
-    round++;
+    if (!focus || found.has(keyOf(focus)) || block >= BLOCK) {
+      const near = (t) => {
+        const x = prepared.false.get(keyOf(t));
+        return x && x.knot !== undefined && finds.false.some((f) => f.flows[x.knot]) ? 1 : 0;
+      };
+      const rank = open.map((t) => ({ t, key: [tries.get(keyOf(t)) ?? 0, -near(t), t.kind === 'ending' ? 0 : 1, random()] }));
+      rank.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.key[3] - b.key[3]);
+      focus = rank[0].t;
+      block = 0;
+    }
+    const t = focus;
+    block++;
+    tries.set(keyOf(t), (tries.get(keyOf(t)) ?? 0) + 1);
     // Items that are not endings: with echoes now and then (either pass covers them).
     const echoes = t.kind === 'ending' ? Boolean(t.echoes) : random() < 0.2;
     const p = players[echoes];
@@ -596,6 +613,13 @@ for (let r = 1; r <= ROUNDS; r++) {
     result = guard(json, routes);
   }
   if (ONLY) result.targets = result.targets.filter((t) => t.id.includes(ONLY));
+  if (SHARD) {
+    // Searches side by side: each takes the targets of some knots (an ending goes with its knot).
+    const knotOf = (t) => (t.kind === 'ending' ? result.report.unreachableEndings.includes(t.id) || true ? `ending_${t.id.replace(/-/g, '_')}` : '' : t.id.split('.')[0]);
+    const hash = (text) => [...text].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7);
+    result.targets = result.targets.filter((t) => hash(knotOf(t)) % SHARD[1] === SHARD[0]);
+    log(`shard ${SHARD.join('/')}: ${result.targets.length} items`);
+  }
   if (result.targets.length === 0) break;
   const seeds = [
     ...result.report.endings.filter((e) => !e.path.unknown).map((e) => ({ choices: e.path.choices, echoes: e.pass === 'echoes' })),
