@@ -15,3 +15,7 @@ export { Story } from './engine/ink.js';
 export { Walker } from './engine/explorer/walker.js';
 export { search } from './engine/explorer/search.js';
 export { verifyStory } from './engine/explorer/verify.js';
+// For scripts/cover.mjs: routes that cover what the guard's partial search cannot.
+export { Relevance } from './engine/explorer/relevance.js';
+export { parseRoute } from './engine/explorer/story-map.js';
+export { visibleChoices } from './engine/explorer/stepper.js';

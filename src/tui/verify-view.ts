@@ -62,12 +62,14 @@ export function renderVerifyReport(report: VerifyReport, storyName: string): str
     }
   }
 
-  const routes = report.passes[report.passes.length - 1]?.routes ?? [];
+  const routes = report.passes[0]?.routes ?? [];
   if (routes.length > 0) {
     out.push('', 'Known routes (# verify-route):');
     routes.forEach((r, i) => {
-      const reached = report.passes.some((p) => p.routes[i]?.reached);
-      out.push(`  to ${r.ending}: ${reached ? 'reaches it' : 'BROKEN'}`);
+      const played = report.passes.map((p) => p.routes[i]).filter((x) => x?.played);
+      const reached = played.some((x) => x?.reached);
+      const echoes = report.passes.some((p) => p.name === 'echoes' && p.routes[i]?.played);
+      out.push(`  to ${r.ending}${echoes ? ' (echoes)' : ''}: ${reached ? 'reaches it' : 'BROKEN'}`);
     });
   }
 

@@ -79,11 +79,30 @@ describe('known routes', () => {
   it('replays each # verify-route and fails one that no longer reaches its ending', () => {
     const r = verify('routes');
     expect(r.passes[0]?.routes).toEqual([
-      { ending: 'treasure', reached: true, taken: 2, of: 2, endedAt: 'treasure' },
-      { ending: 'garden', reached: false, taken: 3, of: 3, endedAt: 'treasure' },
+      { ending: 'treasure', played: true, reached: true, taken: 2, of: 2, endedAt: 'treasure' },
+      { ending: 'garden', played: true, reached: false, taken: 3, of: 3, endedAt: 'treasure' },
     ]);
     expect(r.defects.map((d) => [d.kind, d.message])).toEqual([
       ['route-broken', 'the verify-route to "garden" no longer reaches it (it reaches treasure)'],
+    ]);
+  });
+
+  it('plays a route marked (echoes) with every echo set, and the others without', () => {
+    const r = verify('echo-routes');
+    const played = (pass: number) => r.passes[pass]?.routes.map((x) => [x.ending, x.played, x.reached, x.endedAt]);
+    expect(played(0)).toEqual([
+      ['whole', false, false, null],
+      ['half', true, true, 'half'],
+      ['whole', true, false, 'half'],
+    ]);
+    expect(played(1)).toEqual([
+      ['whole', true, true, 'whole'],
+      ['half', false, false, null],
+      ['whole', false, false, null],
+    ]);
+    expect(r.defects.map((d) => [d.kind, d.message])).toEqual([
+      ['route-broken', 'the verify-route to "whole" no longer reaches it (it reaches half)'],
+      ['route-broken', 'cannot read "# verify-route: whole (echos) = 1.1": write "<ending-id> = 2.1.3" or "<ending-id> (echoes) = 2.1.3"'],
     ]);
   });
 });

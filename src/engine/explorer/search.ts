@@ -224,10 +224,15 @@ function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, rep
 
 /**
  * Plays each `# verify-route:` the story declares, recording where it went: a known way to
- * an ending the search might not find in its budget, checked on every run.
+ * an ending the search might not find in its budget, checked on every run. A route marked
+ * `(echoes)` is played only by the walker with every echo set, the others only without.
  */
 function replayRoutes(walker: Walker, root: Snapshot): void {
   for (const route of walker.map.routes) {
+    if (route.echoes !== walker.echoes) {
+      walker.routeResults.push({ ending: route.ending, played: false, reached: false, taken: 0, of: route.choices.length, endedAt: null });
+      continue;
+    }
     walker.restoreTo(root);
     let state = 0;
     let ending: string | null = null;
@@ -239,6 +244,6 @@ function replayRoutes(walker: Walker, root: Snapshot): void {
       ending = arrival.ending;
       taken++;
     }
-    walker.routeResults.push({ ending: route.ending, reached: ending === route.ending && taken === route.choices.length, taken, of: route.choices.length, endedAt: ending });
+    walker.routeResults.push({ ending: route.ending, played: true, reached: ending === route.ending && taken === route.choices.length, taken, of: route.choices.length, endedAt: ending });
   }
 }

@@ -47,11 +47,33 @@ export interface StoryMap {
   globalTags: string[];
   /** `# locked-ending: id` global tags: endings only a replay echo may open (bible §6.4). */
   lockedEndings: string[];
-  /** `# verify-route: id = 2.1.3` global tags: a known way to an ending, as choice numbers from 1. */
-  routes: Array<{ ending: string; choices: number[] }>;
+  /**
+   * `# verify-route: id = 2.1.3` global tags: a known way to an ending, as choice numbers from
+   * 1 (stored from 0). Several may name one ending. `# verify-route: id (echoes) = …` is played
+   * with every echo set (the replay pass), the others without.
+   */
+  routes: Route[];
+  /** `# verify-route:` tags that could not be read (each a defect). */
+  badRoutes: string[];
   globals: string[];
   echoVariables: string[];
   loyaltyVariables: string[];
+}
+
+export interface Route {
+  ending: string;
+  /** Option indices from 0. */
+  choices: number[];
+  /** Played in the pass with every echo_ variable true, not the fresh one. */
+  echoes: boolean;
+}
+
+/** `id = 2.1.3` or `id (echoes) = 2.1.3`, the value of a `# verify-route:` tag; null if malformed. */
+export function parseRoute(value: string): Route | null {
+  const m = /^([^=()]+?)\s*(\(\s*echoes\s*\))?\s*=\s*([\d.\s]+)$/.exec(value);
+  if (!m) return null;
+  const choices = (m[3] ?? '').split(/[.\s]+/).filter(Boolean).map((n) => Number(n) - 1);
+  return { ending: (m[1] ?? '').trim(), choices, echoes: m[2] !== undefined };
 }
 
 const WEAVE_NAME = /^(?:[cg]-\d+|\$r\d*|b|s\d*)$/;
@@ -127,11 +149,13 @@ export function mapStory(story: Story): StoryMap {
     .map(parseTag)
     .filter((t) => t.key === 'verify-route')
     .flatMap((t) => {
-      const m = /^([^=]+?)\s*=\s*([\d.\s]+)$/.exec(t.value);
-      if (!m) return [];
-      const choices = (m[2] ?? '').split(/[.\s]+/).filter(Boolean).map((n) => Number(n) - 1);
-      return [{ ending: (m[1] ?? '').trim(), choices }];
+      const route = parseRoute(t.value);
+      return route ? [route] : [];
     });
+  const badRoutes = globalTags
+    .map(parseTag)
+    .filter((t) => t.key === 'verify-route' && !parseRoute(t.value))
+    .map((t) => t.value);
   const globals = [...ink.state.variablesState._defaultGlobalVariables.keys()].sort();
   return {
     containers,
@@ -143,6 +167,7 @@ export function mapStory(story: Story): StoryMap {
     globalTags,
     lockedEndings,
     routes,
+    badRoutes,
     globals,
     echoVariables: globals.filter((g) => g.startsWith('echo_')),
     loyaltyVariables: globals.filter((g) => g.startsWith('loyalty_')),

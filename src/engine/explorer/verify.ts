@@ -168,13 +168,22 @@ function assemble(map: StoryMap, seed: number, passes: PassReport[], elapsedMs: 
     if (!inEchoes) defects.push({ kind: 'lock-never-opens', message: `locked ending "${id}" is ${withEchoes.complete ? 'not reachable' : 'not reached'} even with every echo set` });
   }
 
-  // A route works if it reaches its ending in some pass (a locked ending's only with echoes).
+  // A route works if it reaches its ending in the pass it is for: an `(echoes)` route with
+  // every echo set, any other without (or in the one pass of a story with no echoes).
   for (const [i, route] of map.routes.entries()) {
-    const results = passes.map((p) => p.routes[i]).filter((r): r is NonNullable<typeof r> => r !== undefined);
+    const results = passes.map((p) => p.routes[i]).filter((r): r is NonNullable<typeof r> => r !== undefined && r.played);
+    const label = `the verify-route to "${route.ending}"${route.echoes ? ' (echoes)' : ''}`;
+    if (results.length === 0) {
+      defects.push({ kind: 'route-broken', message: `${label} is never played: the story declares no echo_ variables` });
+      continue;
+    }
     if (results.some((r) => r.reached)) continue;
-    const r = results[results.length - 1];
-    const where = !r ? '' : r.taken < r.of ? ` (it stops after ${r.taken} of its ${r.of} choices)` : r.endedAt ? ` (it reaches ${r.endedAt})` : ' (it ends with no ending)';
-    defects.push({ kind: 'route-broken', message: `the verify-route to "${route.ending}" no longer reaches it${where}` });
+    const r = results[results.length - 1]!;
+    const where = r.taken < r.of ? ` (it stops after ${r.taken} of its ${r.of} choices)` : r.endedAt ? ` (it reaches ${r.endedAt})` : ' (it ends with no ending)';
+    defects.push({ kind: 'route-broken', message: `${label} no longer reaches it${where}` });
+  }
+  for (const bad of map.badRoutes) {
+    defects.push({ kind: 'route-broken', message: `cannot read "# verify-route: ${bad}": write "<ending-id> = 2.1.3" or "<ending-id> (echoes) = 2.1.3"` });
   }
 
   const usesEndings = endingIds.length > 0;

@@ -77,8 +77,10 @@ export class Walker {
   /** The ending carried into the live, unrecorded state (past the state limit). */
   private unrecordedEnding: string | null = null;
   transitions = 0;
-  /** What each `# verify-route:` did when played. */
-  readonly routeResults: Array<{ ending: string; reached: boolean; taken: number; of: number; endedAt: string | null }> = [];
+  /** What each `# verify-route:` did when played (`played` false: the route is for the other echo pass). */
+  readonly routeResults: Array<{ ending: string; played: boolean; reached: boolean; taken: number; of: number; endedAt: string | null }> = [];
+  /** Every echo_ variable is set true: this walker plays the `(echoes)` routes. */
+  echoes = false;
   /** The first choice point, once begin() has run to it. */
   root: Snapshot | null = null;
   /** When set, each state reached lists its live values in `facts` (the novelty search). */
@@ -126,6 +128,8 @@ export class Walker {
   /** Sets ink variables before the first line (the echoes); call before begin(). */
   setVariables(variables: Record<string, InkValue>): void {
     setVariables(this.story, variables);
+    const echoes = this.map.echoVariables;
+    this.echoes = echoes.length > 0 && echoes.every((e) => variables[e] === true);
   }
 
   /** Runs from the story's start to its first choice point. */
