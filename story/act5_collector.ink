@@ -27,7 +27,7 @@
 ~ pass_time(n)
 { hours >= 17 && collector == idle:
     ~ collector = deployed
-    {picard_captive:Beyond the hull|Far overhead}, the collector begins to open, panel after panel, until there is a second, colder glitter above the rings that was not there at breakfast.
+    {picard_captive:The deck hums differently underfoot; somewhere beyond the hull the collector is opening, panel by panel.|Far overhead, the collector begins to open, panel after panel, until there is a second, colder glitter above the rings that was not there this morning.}
 }
 ->->
 
@@ -80,7 +80,7 @@ At noon the holoship rises out of the lake, streaming water, and turns toward th
 * [Go down to the shore to see it go]
     You stand on the shingle with the lake slapping at your boots. The water the ship leaves behind is slow to remember how to lie flat.
     { sojef_told:
-        At one of the ports a man in nightclothes stands with a boy beside him. Sojef does not wave. He finds you on the shore and goes on looking.
+        At one of the lower ports the shutters are open on a sleeping ward: a man in nightclothes, a boy curled against him. You know the set of Sojef's shoulders even asleep.
     }
     ~ act5_shore = true
 * [Watch it go on the board]
@@ -181,7 +181,7 @@ Ru'afo's face goes perfectly blank, as a face does when it has cost a great deal
     Behind you, a lieutenant with careful hands has the observation post now. She watched you go, and called no one.
 }
 { command == relieved:
-    Beyond the gas, the Enterprise keeps station on Will's orders, which are Dougherty's. There is no ship to call.
+    Beyond the gas, the Enterprise keeps station on Will's orders, which are Dougherty's.
 }
 { act5_residual() == 0:
     -> empty_valley
@@ -399,7 +399,7 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
 = in_hills
 {
 - secrets ? schism_record:
-    {is_one_of(rovek, (rovek_treated, rovek_questioned, rovek_shield)):Ro'vek asked about the cold spring by a name nobody had used in a hundred years.|Teru tells you that one of the troopers who came with the drones called her neighbour by her girlhood name.} You know where that century went: you read it in the chronicle, on pages cut out and sewn back in, a list of young names sent away past the rings.
+    {is_one_of(rovek, (rovek_treated, rovek_questioned, rovek_shield)):Ro'vek asked about the cold spring by a name nobody had used in a hundred years.|An old woman tells you that one of the troopers at the ford went straight to her neighbour's door without asking which it was.} You know where that century went: you read it in the chronicle, on pages cut out and sewn back in, a list of young names sent away past the rings.
 - secrets ? sona_genome:
     {act5_with(Crusher):Beverly crouches beside you and shows you Ro'vek's scan again without being asked.|You think of the scan in the gully again.} Under the grafts, his cells are marked like the village children's. The Son'a are not strangers to this valley. They are its missing sons.
 - act5_channel:
@@ -408,9 +408,9 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
     Ro'vek answers before you ask. "You want to know why I knew the spring. I drank from it. I was born three fields from here." # speaker: Ro'vek
 - else:
     { late_turn:
-        Teru tells you, while the children sleep. "One of the troopers who came with the drones called my neighbour by her girlhood name. Nobody outside this valley has ever known it." # speaker: Teru
+        Teru, the eldest of them, tells you in the shade of the overhang. "One of the troopers who came with the drones called my neighbour by her girlhood name. Nobody outside this valley has ever known it." # speaker: Teru
     - else:
-        Sojef tells you, while the children sleep. "The trooper who led the drones to the ford called my cousin by her girlhood name. Nobody outside this valley has ever known it." # speaker: Sojef
+        Sojef tells you while the children are fed. "The trooper who led the drones to the ford called my cousin by her girlhood name. Nobody outside this valley has ever known it." # speaker: Sojef
     }
     The Son'a are the valley's missing sons, come home with weapons.
 }
@@ -446,12 +446,12 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
 { command == relieved:
     "Riker relieved you," he says. "I read the log. I told myself that settled it." # speaker: Dougherty
 }
-"He's moved the launch to dusk, with {act5_residual()} of them still down there. I went to stop it, and he showed me a page." # speaker: Dougherty
+"He's bringing the launch forward, with {act5_residual()} of them still down there. I went to stop it, and he showed me a page." # speaker: Dougherty
 -> the_page
 
 = hills_call
 {collector_launch.late_launch_turn:Within the hour|Toward noon} {act5_comm()} chirps on the Starfleet command frequency. Dougherty does not sound like a man in an admiral's office. He sounds like a man who has shut himself in somewhere small.
-{act5_residual() > 0:"Jean-Luc. You're with them? Listen. He's moved the launch to dusk, with {act5_residual()} of them still on the ground. I went to stop it, and he showed me a page."|"Jean-Luc. You're down there? Listen. He's firing at dusk. I went to stop it, and he showed me a page."} # speaker: Dougherty
+{collector_launch.late_launch_turn:"Jean-Luc. You're with them? He's holding the launch until dusk, to make a point of it{act5_residual() > 0:, with {act5_residual()} of them still on the ground}. I sat there and let him read me my own page."|"Jean-Luc. You're {act5_residual() > 0:with them|down there}? Listen. He's bringing the launch forward{act5_residual() > 0:, with {act5_residual()} of them still on the ground}. I went to stop it, and he showed me a page."} # speaker: Dougherty
 -> the_page
 
 = the_page
@@ -479,8 +479,8 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
     {picard_captive:Dougherty sits down on the guard's stool|On the channel a chair creaks as Dougherty sits down}, and for a while he says nothing. "I've been keeping the minutes of a family quarrel," he says at last. # speaker: Dougherty
     ~ doubt(1)
 * {act5_with(Troi) && loyalty_troi >= 50} [Let Deanna answer him]
-    "You aren't frightened of Ru'afo, Admiral," Deanna says. "You're frightened of the page. You have been since the spring. You just hadn't read it yet." # speaker: Troi
-    He does not argue. "No," he says, almost relieved. "I hadn't." # speaker: Dougherty
+    "You aren't frightened of Ru'afo, Admiral," Deanna says. "You're frightened of the page. You have been since the spring; you just read it as kindly as you could." # speaker: Troi
+    "Yes," he says, almost relieved. "I didn't let myself read it any other way." # speaker: Dougherty
     ~ doubt(1)
 * (unsign) [Tell him to take his name back]
     "Then take your name off it, Matthew. Go up there and take it back." # speaker: Picard
@@ -639,7 +639,7 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
 = spring
 * [Tell him it does]
     "It does." # speaker: Picard
-    He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
+    He nods once, as though you had confirmed a troop movement, and then runs his tongue along his teeth.
 * (invited) [Tell him he could taste it himself tomorrow]
     "Come down tomorrow and find out." # speaker: Picard
     "Tomorrow." He tries the word like a phrase in a language he has not spoken in years. "I will report back, Captain." It is very nearly a joke, and it surprises him more than you. # speaker: Gallatin
@@ -957,7 +957,7 @@ And then, with the pulse building and {act5_way == way_fight:the grating hard un
     Then the second lets go of you, and the injector is shrieking, and the ranging pulse never fires.
     -> overload
 * [Force your way through]
-    You do not trust it. You put your head down and go at the machine the way you know, and the door swings shut behind you.
+    You do not trust it. You put your head down and go at the machine the way you know, and the door swings shut before you reach it.
     -> pulse
 
 = pulse
@@ -1089,7 +1089,7 @@ At ninety you say the word, whatever it is; you will never remember. The collect
     He looks at you, soldier to soldier, just long enough to be sure you mean it, and then he salutes, the Son'a way, a closed hand to the heart, and goes.
 }
 { act5_data_along:
-    "Data, {act5_gallatin_beside:go with him|take the {act5_craft(false)}}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
+    "Data, {act5_gallatin_beside:go with him|take the {act5_gambit == gambit_ruse:pod|{act5_craft(false)}}}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
     "Yes, sir." He does not move for a second longer than he should, and then he does. # speaker: Data
 }
 You settle your weight on the lever. At his panel Ru'afo looks up and understands, and you are two old men under the same light. The collector's note climbs around you, and you hold it.
@@ -1101,7 +1101,7 @@ You settle your weight on the lever. At his panel Ru'afo looks up and understand
 ~ ruafo_fate = ruafo_dead
 You take your hand from the lever, and his takes its place, steady as a clamp.
 {secrets ? artim_play:"Tell Artim I moved," Data says. "He will know what I mean."|"Go, sir. You are keeping me from my work." It may be a joke. You will never be sure.} # speaker: Data
-You go. {act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You push {act5_hailed:both engines|the one engine} as hard as {act5_hailed:they|it} will go.} Behind you the collector comes apart, slowly and then all at once, a long bright flower opening above the rings, and it is a while before you can look anywhere else.
+You go. {act5_gambit == gambit_ruse:{act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You fold yourself into the pod and fire it.}|You push {act5_hailed:both engines|the one engine} as hard as {act5_hailed:they|it} will go.} Behind you the collector comes apart in silence, vane by vane, and the rings light it from below.
 -> aftermath
 
 = flee
@@ -1116,7 +1116,7 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
 === aftermath ===
 { ruafo_fate:
 - ruafo_dead:
-    Ru'afo was at his panel to the end, still arguing with his machine{beam_out.lock_on.offered:, and he never took the hand you held out}. Nothing of him is found in the wreckage.
+    Nothing of Ru'afo comes out of the wreckage. {beam_out.lock_on.offered:He was still at his panel when you called to him, and never turned his head.}
 - ruafo_arrested:
     Ru'afo goes down to his own brig under guard, upright and unattended, his face going at the jaw. {dougherty_alive:Dougherty meets him at the door, and neither of them speaks.}
 - ruafo_redeemed:
@@ -1148,13 +1148,13 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
 { act5_promised_artim:
     {
     - data_state == destroyed && act5_data_along:
-        You promised Artim that Data was coming. You will have to find a way to tell him what Data sent instead.
+        You promised Artim that Data was coming. {secrets ? artim_play:You have a message to carry down to him instead, three words long.|Now you will have to tell him why he did not.}
     - sona_flagship_secured && data_state != destroyed:
         Data keeps your promise for you. He is in the fields when Artim comes down, and the boy runs the last part.
     }
 }
 { data_state == destroyed && act5_data_along:
-    The {act5_craft(false)} comes down in the meadow below the village. You sit in it a while before you open the hatch.
+    The {act5_gambit == gambit_ruse:pod|{act5_craft(false)}} comes down in the meadow below the village. You sit in it a while before you open the hatch.
 }
 + [Walk down into the village]
 -
