@@ -70,7 +70,7 @@ Dougherty comes up on the main screen, shaved and plainly happy. "Jean-Luc. I wa
     { act5_residual() > 0:
         Under the totals you write: {act5_residual()} unrecovered, in the hills; launch not delayed on their account. Then you sign.
     - else:
-        Under the totals you write: six hundred moved; none of them asked. Then you sign.
+        Under the totals you write: every name on this list was moved without its consent. Then you sign.
     }
     Dougherty reads your line twice, with his thumb against his lip. He does not ask you to take it out.
     ~ act5_footnote = true
@@ -107,18 +107,18 @@ At noon the holoship rises out of the lake, streaming water, and turns toward th
 In the late afternoon the collector opens, panel after panel, until the sky above the rings holds a second, colder glitter. On the common channel the Son'a engineers read out their figures like plainsong.
 Ru'afo shares the main screen with Dougherty, his face new from the morning's treatment. "Admiral. Captain. A hundred years I have waited for this, and now I find I am almost shy." # speaker: Ru'afo
 { act5_residual() > 0:
-    "Not yet." You hear yourself say it before you have decided to. "There are still {act5_residual()} people in those hills." # speaker: Picard
+    "Not yet." It is out before the admiral can speak. "The search teams are still in the hills, with {act5_residual()} unaccounted for." # speaker: Picard
     "Annex four, paragraph nine," Ru'afo says pleasantly. "Residual population at the launch hour: within tolerance. You initialled that page, Captain. It is a very handsome J." # speaker: Ru'afo
 - else:
     "Once you fire, nobody can ever come back here," you say. "Whatever they are told when they wake." # speaker: Picard
     "Annex four, paragraph two," Ru'afo says pleasantly. "The receiving world. Temperate, fertile, and a long way from any rings. You initialled that page, Captain. They will grow old there, as we did. I thought that a fine touch." # speaker: Ru'afo
 }
-You remember the schedule: read three times and initialled once, at two in the morning, over cold tea. On the other half of the screen Dougherty has stopped blinking. He signed the same page weeks before you.
+At two in the morning, over cold tea, you initialled it. On the other half of the screen Dougherty has stopped blinking. He signed the same page weeks before you.
 { data_objection == data_gone:
     And Data is in those hills, among the people the annex has already written off.
 }
 { act5_footnote:
-    Your own line is on the report on Dougherty's desk. He has not looked away from it since Ru'afo began.
+    Your own line is on the report on Dougherty's desk.
 }
 - (launch_choice)
 * {act5_residual() > 0} [Ask for one more hour to search the hills]
@@ -267,7 +267,7 @@ There is no way to reach the flagship from these hills except to be carried up t
 ~ act5_channel = true
 -> act5_pass(1) ->
 { sona_landing.pretense:
-    Your pretense buys you three hours in a guest cabin with lacquered walls. Then new orders come, and you are walked down to the brig with great courtesy and no explanation.
+    Your pretense buys you three hours in a guest cabin with lacquered walls. Then you are walked down to the brig with great courtesy.
 }
 The Son'a brig is a row of alcoves closed by curtains of light. Every few minutes the ship breathes around you, a long soft rush through the vents, as though it were asleep.
 { act5_with(Worf):
@@ -280,7 +280,7 @@ The Son'a brig is a row of alcoves closed by curtains of light. Every few minute
 - act5_with(Troi) && act5_with(Crusher):
     Deanna and Beverly share the end alcove, sitting back to back as they used to on long night watches.
 - act5_with(Troi):
-    Deanna sits in the end alcove with her eyes closed, listening to the hold the way you would listen to weather.
+    Deanna sits in the end alcove with her eyes closed, listening to the hold.
 - act5_with(Crusher):
     Beverly is in the end alcove, rationing a medkit a guard let her keep because he did not want to argue with her.
 }
@@ -362,7 +362,7 @@ The label vanishes into Eshen's sleeve.
 -> in_hills
 
 = in_brig
-Ru'afo comes down to the brig himself, which the guards plainly did not expect. Two attendants follow him with a slim frame of filaments, in case his face should need it before he is back upstairs.
+Ru'afo comes down to the brig himself. Two attendants follow him with a slim frame of filaments, in case his face should need it before he is back upstairs.
 { ruafo_measure:
 - ruafo_courted:
     "Captain. My favourite guest, in the one room on my ship I never show guests. You would have enjoyed the dessert." # speaker: Ru'afo
@@ -385,7 +385,7 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
 }
 * [Say it to his face: he was born down there]
     "You sat still too, once. You were born in that village. {secrets ? schism_record:Your name is in their chronicle.|{secrets ? sona_genome:Your cells still say so, under all that work.|Your second has just said as much.}}" # speaker: Picard
-    Ru'afo leans in until the curtain hisses against the tip of his nose, and does not draw back from the sting. "They put us in a ship with a week's water and closed the sky behind us. We were boys. We had broken a lock and started a fire, and for that they gave us time, Captain. All the time in the universe, to be old in." # speaker: Ru'afo
+    Ru'afo leans in until the curtain hisses against the tip of his nose, and does not draw back from the sting. "They put us in a ship with a week's water and closed the sky behind us. We were boys. They gave us time, Captain. All the time in the universe, to be old in." # speaker: Ru'afo
     He slaps away the attendants' hands when they reach for his face. "Say it again aboard my ship, and I will put you somewhere very quiet for a very long while. I am the only one here who knows how long a while can be." # speaker: Ru'afo
     Behind him, Gallatin has not moved at all, which on him is a kind of shouting.
     ~ raise_alert(15)
@@ -464,9 +464,9 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
     "Annex four, paragraph nine. Residual population at the launch hour, within tolerance. I signed it in the spring." # speaker: Dougherty
 }
 { act5_residual() > 0:
-    "I read the word residual and pictured a shepherd who'd missed the boat. Two people. Three." He laughs, and it is a dreadful sound. "He showed me the number he means by it." # speaker: Dougherty
+    "I read the word residual and pictured a shepherd who'd missed the boat." He laughs, once, and stops. "He showed me the list. It has their names on it." # speaker: Dougherty
 - else:
-    "Six hundred people who will grow old and die in fifty years, and never know why." He laughs, and it is a dreadful sound. "He called it fitting." # speaker: Dougherty
+    "They'll grow old there and die in fifty years, and never know why." He laughs, once, and stops. "He called it fitting." # speaker: Dougherty
 }
 { act5_from_obey() && not collector_launch.late_launch_turn:
     "You initialled it too, Jean-Luc. I saw your mark under mine, and I was glad of the company." # speaker: Dougherty
@@ -572,13 +572,13 @@ His chamber: the couch, the ring of emitters, the filaments hanging from the cei
 + [Keep watching]
 -
 Ru'afo listens to the end, courteously. Then he lifts a hand, and two attendants take the admiral by the arms, gently, as if helping an old man to a chair, and lay him on the couch.
-The filaments come down over his face like a veil. In the vents, the breathing you have heard all night quickens, and you understand at last that it was never the ship. Dougherty's hand lies on the edge of the couch. It opens, slowly, and stays open.
-Ru'afo looks at you through the pickup. "He wanted to be young, Captain. They all want it, in the end." The wall goes dark. # speaker: Ru'afo
+The filaments come down over his face like a veil, and the breathing in the vents, the sound you have heard all night, quickens with them. Dougherty's hand lies on the edge of the couch. It opens, slowly, and stays open.
+Ru'afo looks at you through the pickup. "He came for his name, Captain. I have kept his face instead." The wall goes dark. # speaker: Ru'afo
 {
 - dougherty_turns.answer.unsign:
-    You told him to go up and take his name back. He went to do exactly that.
+    He went up to take his name back, as you told him.
 - dougherty_turns.answer.why_me:
-    He came down to be told he was wrong, and thanked you for it. It is the last thing he said to you.
+    The last thing he said to you was thank you.
 }
 ~ find_secret(face_chamber)
 -> gallatin
@@ -756,7 +756,7 @@ The holoship's upper deck becomes the auxiliary bridge: lacquer, brass, the low 
     You watch from the gallery, where the false bridge is a lit box on a monitor and Ru'afo a small bright figure pacing inside it.
 -
 They arrive in a shimmer: eleven officers, and Ru'afo among them, furious with the coolant system. He takes the command chair and calls up the collector. On the false screen, it answers.
-{gallatin_turn >= 3:Upstairs, on the real flagship, Gallatin's troopers sit down at an empty bridge's stations and begin, twenty at a time, to beam the captives home.|Upstairs, on the real flagship, Data's transporter route runs the other way, and the captives begin to go home, twenty at a time.}
+{gallatin_turn >= 3:Upstairs, on the real flagship, Gallatin's troopers take an empty bridge's stations and begin to beam the captives home by the roomful.|Upstairs, on the real flagship, Data's transporter route runs the other way, and the captives begin to go home.}
 ~ sona_flagship_secured = true
 ~ take_baku(-600)
 -> collector_race
@@ -838,7 +838,7 @@ They arrive in a shimmer: eleven officers, and Ru'afo among them, furious with t
 = discovered
 It holds for forty minutes. Then Ru'afo touches two fingers to his jaw, where the morning's work has begun to give, and calls for his chamber.
 On the real flagship the chamber is ten steps aft of the bridge. In the copy the door opens on a blank wall, because the people who built the copy were never once allowed into that room.
-He stands looking at the wall. When he turns, the charm has gone out of his face, and what is left is very old.
+He stands looking at the wall. When he turns, the charm has gone out of his face.
 { act5_gallatin_beside:
     "Gallatin," he says softly. Gallatin has stood at his shoulder throughout, because his absence would have been the first thing his master noticed. "You too." # speaker: Ru'afo
 - else:
@@ -847,7 +847,7 @@ He stands looking at the wall. When he turns, the charm has gone out of his face
 { holoship_gambit.ruse.false_bridge:
     His eyes find you at the rail. "And you stood there watching me, Captain, as if I were the play." # speaker: Ru'afo
 - else:
-    He looks up through the false ceiling at the exact place where the gallery is, and you have the feeling that he can see you.
+    He looks up at the gallery.
 }
 He says one word into the band at his wrist and is gone in a column of Son'a light, and the false bridge hums on around eleven bewildered officers.
 {act5_gallatin_beside:"He keeps a transponder lock on the collector," Gallatin says. "I have the same code. He gave it me himself, in case he should ever need carrying."|"His beam went to the collector, sir," Data says. "I can follow it."} # speaker: {act5_gallatin_beside:Gallatin|Data}
@@ -1036,10 +1036,10 @@ Ru'afo looks at the dead panel, and at the stand-down order scrolling on every c
     The open channel crackles, and the voice is young and careful and not at all what you expected. "Observation post to Captain Picard. I have a transporter lock on you, sir. I'm not supposed to. Say when." # speaker: Technician
     It is the lieutenant you left the operation to. Whatever she has logged tonight, it is not this.
 }
-You set your hand on the override and count. {act5_gallatin_beside || act5_data_along:Beside you, {act5_gallatin_beside:Gallatin|Data} waits for the beam without a word.} At his panel, Ru'afo is still fighting his own machine.
+You set your hand on the override and count aloud, for the channel. {act5_gallatin_beside || act5_data_along:Beside you, {act5_gallatin_beside:Gallatin|Data} waits for the beam without a word.} At his panel Ru'afo is counting too, in Son'a, backwards.
 * (offered) [Call to Ru'afo to come with you]
-    "Ru'afo! Take my hand. They can take us both." # speaker: Picard
-    He does not turn his head. His fingers move on the panel, fast and exact, trying to talk the injector down, and he is still trying when you reach ninety.
+    "Ru'afo! There's room in the beam. Leave it." # speaker: Picard
+    He keeps his head down. His fingers move on the panel, fast and exact, trying to talk the injector down, and he is still trying when you reach ninety.
 * [Keep counting, and say nothing]
     You say nothing. He would not have heard you, and you are not sure what you would have said.
 -
@@ -1129,18 +1129,18 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
     Of the last ninety seconds above the rings you will remember almost nothing. Of the one second before them, you remember everything.
 }
 { act5_pulse:
-    Before dark, word comes down from the hills: the old man who sat out all day to watch the sky was found where he sat.
+    Before dark the Ba'ku carry the old man down from the hills to his own house.
 }
 {
 - sona_flagship_secured:
-    In the first hour the last of the captives come down into the fields above the village, twenty at a time, carrying nothing, and walk home through the orchards.
+    In the first hour the last of the captives come down into the fields above the village in small, quiet knots and walk home through the orchards.
 - baku_taken > 0 && act5_from_obey():
     {baku_taken} of the village are still asleep aboard the holoship, a day's flight toward a world without rings, and nobody has yet told it to turn round.
 - baku_taken > 0:
     Within the hour the flagship breaks orbit without its master and is gone into the gas, with {baku_taken} Ba'ku still in its hold.
 }
 { dougherty_alive && not act5_from_obey():
-    Dougherty is on the Starfleet channel before the dust settles, asking for you by name and reading the annex aloud to anyone who will listen.
+    Dougherty is on the Starfleet channel before you land, asking for you by name and reading the annex aloud to anyone who will listen.
 }
 { act5_gambit == gambit_failed && data_state != destroyed:
     Data is found in a Son'a cell, stunned and annoyed, and the first thing he asks for is the count.
