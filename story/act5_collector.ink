@@ -27,7 +27,7 @@
 ~ pass_time(n)
 { hours >= 17 && collector == idle:
     ~ collector = deployed
-    {picard_captive:Beyond the hull|Far overhead}, the collector begins to open, panel after panel, until there is a second, colder glitter above the rings that was not there at breakfast.
+    {picard_captive:The deck hums differently underfoot; somewhere beyond the hull the collector is opening, panel by panel.|Far overhead, the collector begins to open, panel after panel, until there is a second, colder glitter above the rings that was not there this morning.}
 }
 ->->
 
@@ -70,7 +70,7 @@ Dougherty comes up on the main screen, shaved and plainly happy. "Jean-Luc. I wa
     { act5_residual() > 0:
         Under the totals you write: {act5_residual()} unrecovered, in the hills; launch not delayed on their account. Then you sign.
     - else:
-        Under the totals you write: six hundred moved; none of them asked. Then you sign.
+        Under the totals you write: every name on this list was moved without its consent. Then you sign.
     }
     Dougherty reads your line twice, with his thumb against his lip. He does not ask you to take it out.
     ~ act5_footnote = true
@@ -80,7 +80,7 @@ At noon the holoship rises out of the lake, streaming water, and turns toward th
 * [Go down to the shore to see it go]
     You stand on the shingle with the lake slapping at your boots. The water the ship leaves behind is slow to remember how to lie flat.
     { sojef_told:
-        At one of the ports a man in nightclothes stands with a boy beside him. Sojef does not wave. He finds you on the shore and goes on looking.
+        At one of the lower ports the shutters are open on a sleeping ward: a man in nightclothes, a boy curled against him. You know the set of Sojef's shoulders even asleep.
     }
     ~ act5_shore = true
 * [Watch it go on the board]
@@ -107,18 +107,18 @@ At noon the holoship rises out of the lake, streaming water, and turns toward th
 In the late afternoon the collector opens, panel after panel, until the sky above the rings holds a second, colder glitter. On the common channel the Son'a engineers read out their figures like plainsong.
 Ru'afo shares the main screen with Dougherty, his face new from the morning's treatment. "Admiral. Captain. A hundred years I have waited for this, and now I find I am almost shy." # speaker: Ru'afo
 { act5_residual() > 0:
-    "Not yet." You hear yourself say it before you have decided to. "There are still {act5_residual()} people in those hills." # speaker: Picard
+    "Not yet." It is out before the admiral can speak. "The search teams are still in the hills, with {act5_residual()} unaccounted for." # speaker: Picard
     "Annex four, paragraph nine," Ru'afo says pleasantly. "Residual population at the launch hour: within tolerance. You initialled that page, Captain. It is a very handsome J." # speaker: Ru'afo
 - else:
     "Once you fire, nobody can ever come back here," you say. "Whatever they are told when they wake." # speaker: Picard
     "Annex four, paragraph two," Ru'afo says pleasantly. "The receiving world. Temperate, fertile, and a long way from any rings. You initialled that page, Captain. They will grow old there, as we did. I thought that a fine touch." # speaker: Ru'afo
 }
-You remember the schedule: read three times and initialled once, at two in the morning, over cold tea. On the other half of the screen Dougherty has stopped blinking. He signed the same page weeks before you.
+At two in the morning, over cold tea, you initialled it. On the other half of the screen Dougherty has stopped blinking. He signed the same page weeks before you.
 { data_objection == data_gone:
     And Data is in those hills, among the people the annex has already written off.
 }
 { act5_footnote:
-    Your own line is on the report on Dougherty's desk. He has not looked away from it since Ru'afo began.
+    Your own line is on the report on Dougherty's desk.
 }
 - (launch_choice)
 * {act5_residual() > 0} [Ask for one more hour to search the hills]
@@ -181,7 +181,7 @@ Ru'afo's face goes perfectly blank, as a face does when it has cost a great deal
     Behind you, a lieutenant with careful hands has the observation post now. She watched you go, and called no one.
 }
 { command == relieved:
-    Beyond the gas, the Enterprise keeps station on Will's orders, which are Dougherty's. There is no ship to call.
+    Beyond the gas, the Enterprise keeps station on Will's orders, which are Dougherty's.
 }
 { act5_residual() == 0:
     -> empty_valley
@@ -267,7 +267,7 @@ There is no way to reach the flagship from these hills except to be carried up t
 ~ act5_channel = true
 -> act5_pass(1) ->
 { sona_landing.pretense:
-    Your pretense buys you three hours in a guest cabin with lacquered walls. Then new orders come, and you are walked down to the brig with great courtesy and no explanation.
+    Your pretense buys you three hours in a guest cabin with lacquered walls. Then you are walked down to the brig with great courtesy.
 }
 The Son'a brig is a row of alcoves closed by curtains of light. Every few minutes the ship breathes around you, a long soft rush through the vents, as though it were asleep.
 { act5_with(Worf):
@@ -280,7 +280,7 @@ The Son'a brig is a row of alcoves closed by curtains of light. Every few minute
 - act5_with(Troi) && act5_with(Crusher):
     Deanna and Beverly share the end alcove, sitting back to back as they used to on long night watches.
 - act5_with(Troi):
-    Deanna sits in the end alcove with her eyes closed, listening to the hold the way you would listen to weather.
+    Deanna sits in the end alcove with her eyes closed, listening to the hold.
 - act5_with(Crusher):
     Beverly is in the end alcove, rationing a medkit a guard let her keep because he did not want to argue with her.
 }
@@ -362,7 +362,7 @@ The label vanishes into Eshen's sleeve.
 -> in_hills
 
 = in_brig
-Ru'afo comes down to the brig himself, which the guards plainly did not expect. Two attendants follow him with a slim frame of filaments, in case his face should need it before he is back upstairs.
+Ru'afo comes down to the brig himself. Two attendants follow him with a slim frame of filaments, in case his face should need it before he is back upstairs.
 { ruafo_measure:
 - ruafo_courted:
     "Captain. My favourite guest, in the one room on my ship I never show guests. You would have enjoyed the dessert." # speaker: Ru'afo
@@ -385,7 +385,7 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
 }
 * [Say it to his face: he was born down there]
     "You sat still too, once. You were born in that village. {secrets ? schism_record:Your name is in their chronicle.|{secrets ? sona_genome:Your cells still say so, under all that work.|Your second has just said as much.}}" # speaker: Picard
-    Ru'afo leans in until the curtain hisses against the tip of his nose, and does not draw back from the sting. "They put us in a ship with a week's water and closed the sky behind us. We were boys. We had broken a lock and started a fire, and for that they gave us time, Captain. All the time in the universe, to be old in." # speaker: Ru'afo
+    Ru'afo leans in until the curtain hisses against the tip of his nose, and does not draw back from the sting. "They put us in a ship with a week's water and closed the sky behind us. We were boys. They gave us time, Captain. All the time in the universe, to be old in." # speaker: Ru'afo
     He slaps away the attendants' hands when they reach for his face. "Say it again aboard my ship, and I will put you somewhere very quiet for a very long while. I am the only one here who knows how long a while can be." # speaker: Ru'afo
     Behind him, Gallatin has not moved at all, which on him is a kind of shouting.
     ~ raise_alert(15)
@@ -399,7 +399,7 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
 = in_hills
 {
 - secrets ? schism_record:
-    {is_one_of(rovek, (rovek_treated, rovek_questioned, rovek_shield)):Ro'vek asked about the cold spring by a name nobody had used in a hundred years.|Teru tells you that one of the troopers who came with the drones called her neighbour by her girlhood name.} You know where that century went: you read it in the chronicle, on pages cut out and sewn back in, a list of young names sent away past the rings.
+    {is_one_of(rovek, (rovek_treated, rovek_questioned, rovek_shield)):Ro'vek asked about the cold spring by a name nobody had used in a hundred years.|An old woman tells you that one of the troopers at the ford went straight to her neighbour's door without asking which it was.} You know where that century went: you read it in the chronicle, on pages cut out and sewn back in, a list of young names sent away past the rings.
 - secrets ? sona_genome:
     {act5_with(Crusher):Beverly crouches beside you and shows you Ro'vek's scan again without being asked.|You think of the scan in the gully again.} Under the grafts, his cells are marked like the village children's. The Son'a are not strangers to this valley. They are its missing sons.
 - act5_channel:
@@ -408,9 +408,9 @@ He looks in at the hold like a man at an aquarium. "Some of these are three hund
     Ro'vek answers before you ask. "You want to know why I knew the spring. I drank from it. I was born three fields from here." # speaker: Ro'vek
 - else:
     { late_turn:
-        Teru tells you, while the children sleep. "One of the troopers who came with the drones called my neighbour by her girlhood name. Nobody outside this valley has ever known it." # speaker: Teru
+        Teru, the eldest of them, tells you in the shade of the overhang. "One of the troopers who came with the drones called my neighbour by her girlhood name. Nobody outside this valley has ever known it." # speaker: Teru
     - else:
-        Sojef tells you, while the children sleep. "The trooper who led the drones to the ford called my cousin by her girlhood name. Nobody outside this valley has ever known it." # speaker: Sojef
+        Sojef tells you while the children are fed. "The trooper who led the drones to the ford called my cousin by her girlhood name. Nobody outside this valley has ever known it." # speaker: Sojef
     }
     The Son'a are the valley's missing sons, come home with weapons.
 }
@@ -446,12 +446,12 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
 { command == relieved:
     "Riker relieved you," he says. "I read the log. I told myself that settled it." # speaker: Dougherty
 }
-"He's moved the launch to dusk, with {act5_residual()} of them still down there. I went to stop it, and he showed me a page." # speaker: Dougherty
+"He's bringing the launch forward, with {act5_residual()} of them still down there. I went to stop it, and he showed me a page." # speaker: Dougherty
 -> the_page
 
 = hills_call
 {collector_launch.late_launch_turn:Within the hour|Toward noon} {act5_comm()} chirps on the Starfleet command frequency. Dougherty does not sound like a man in an admiral's office. He sounds like a man who has shut himself in somewhere small.
-{act5_residual() > 0:"Jean-Luc. You're with them? Listen. He's moved the launch to dusk, with {act5_residual()} of them still on the ground. I went to stop it, and he showed me a page."|"Jean-Luc. You're down there? Listen. He's firing at dusk. I went to stop it, and he showed me a page."} # speaker: Dougherty
+{collector_launch.late_launch_turn:"Jean-Luc. You're with them? He's holding the launch until dusk, to make a point of it{act5_residual() > 0:, with {act5_residual()} of them still on the ground}. I sat there and let him read me my own page."|"Jean-Luc. You're {act5_residual() > 0:with them|down there}? Listen. He's bringing the launch forward{act5_residual() > 0:, with {act5_residual()} of them still on the ground}. I went to stop it, and he showed me a page."} # speaker: Dougherty
 -> the_page
 
 = the_page
@@ -464,9 +464,9 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
     "Annex four, paragraph nine. Residual population at the launch hour, within tolerance. I signed it in the spring." # speaker: Dougherty
 }
 { act5_residual() > 0:
-    "I read the word residual and pictured a shepherd who'd missed the boat. Two people. Three." He laughs, and it is a dreadful sound. "He showed me the number he means by it." # speaker: Dougherty
+    "I read the word residual and pictured a shepherd who'd missed the boat." He laughs, once, and stops. "He showed me the list. It has their names on it." # speaker: Dougherty
 - else:
-    "Six hundred people who will grow old and die in fifty years, and never know why." He laughs, and it is a dreadful sound. "He called it fitting." # speaker: Dougherty
+    "They'll grow old there and die in fifty years, and never know why." He laughs, once, and stops. "He called it fitting." # speaker: Dougherty
 }
 { act5_from_obey() && not collector_launch.late_launch_turn:
     "You initialled it too, Jean-Luc. I saw your mark under mine, and I was glad of the company." # speaker: Dougherty
@@ -479,8 +479,8 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
     {picard_captive:Dougherty sits down on the guard's stool|On the channel a chair creaks as Dougherty sits down}, and for a while he says nothing. "I've been keeping the minutes of a family quarrel," he says at last. # speaker: Dougherty
     ~ doubt(1)
 * {act5_with(Troi) && loyalty_troi >= 50} [Let Deanna answer him]
-    "You aren't frightened of Ru'afo, Admiral," Deanna says. "You're frightened of the page. You have been since the spring. You just hadn't read it yet." # speaker: Troi
-    He does not argue. "No," he says, almost relieved. "I hadn't." # speaker: Dougherty
+    "You aren't frightened of Ru'afo, Admiral," Deanna says. "You're frightened of the page. You have been since the spring; you just read it as kindly as you could." # speaker: Troi
+    "Yes," he says, almost relieved. "I didn't let myself read it any other way." # speaker: Dougherty
     ~ doubt(1)
 * (unsign) [Tell him to take his name back]
     "Then take your name off it, Matthew. Go up there and take it back." # speaker: Picard
@@ -572,13 +572,13 @@ His chamber: the couch, the ring of emitters, the filaments hanging from the cei
 + [Keep watching]
 -
 Ru'afo listens to the end, courteously. Then he lifts a hand, and two attendants take the admiral by the arms, gently, as if helping an old man to a chair, and lay him on the couch.
-The filaments come down over his face like a veil. In the vents, the breathing you have heard all night quickens, and you understand at last that it was never the ship. Dougherty's hand lies on the edge of the couch. It opens, slowly, and stays open.
-Ru'afo looks at you through the pickup. "He wanted to be young, Captain. They all want it, in the end." The wall goes dark. # speaker: Ru'afo
+The filaments come down over his face like a veil, and the breathing in the vents, the sound you have heard all night, quickens with them. Dougherty's hand lies on the edge of the couch. It opens, slowly, and stays open.
+Ru'afo looks at you through the pickup. "He came for his name, Captain. I have kept his face instead." The wall goes dark. # speaker: Ru'afo
 {
 - dougherty_turns.answer.unsign:
-    You told him to go up and take his name back. He went to do exactly that.
+    He went up to take his name back, as you told him.
 - dougherty_turns.answer.why_me:
-    He came down to be told he was wrong, and thanked you for it. It is the last thing he said to you.
+    The last thing he said to you was thank you.
 }
 ~ find_secret(face_chamber)
 -> gallatin
@@ -639,7 +639,7 @@ The Ba'ku on the hillside have seen him. Nobody runs. An old man sets down his w
 = spring
 * [Tell him it does]
     "It does." # speaker: Picard
-    He nods once, as though you had confirmed a troop movement. It is the least soldierly thing you have ever seen a man do.
+    He nods once, as though you had confirmed a troop movement, and then runs his tongue along his teeth.
 * (invited) [Tell him he could taste it himself tomorrow]
     "Come down tomorrow and find out." # speaker: Picard
     "Tomorrow." He tries the word like a phrase in a language he has not spoken in years. "I will report back, Captain." It is very nearly a joke, and it surprises him more than you. # speaker: Gallatin
@@ -756,7 +756,7 @@ The holoship's upper deck becomes the auxiliary bridge: lacquer, brass, the low 
     You watch from the gallery, where the false bridge is a lit box on a monitor and Ru'afo a small bright figure pacing inside it.
 -
 They arrive in a shimmer: eleven officers, and Ru'afo among them, furious with the coolant system. He takes the command chair and calls up the collector. On the false screen, it answers.
-{gallatin_turn >= 3:Upstairs, on the real flagship, Gallatin's troopers sit down at an empty bridge's stations and begin, twenty at a time, to beam the captives home.|Upstairs, on the real flagship, Data's transporter route runs the other way, and the captives begin to go home, twenty at a time.}
+{gallatin_turn >= 3:Upstairs, on the real flagship, Gallatin's troopers take an empty bridge's stations and begin to beam the captives home by the roomful.|Upstairs, on the real flagship, Data's transporter route runs the other way, and the captives begin to go home.}
 ~ sona_flagship_secured = true
 ~ take_baku(-600)
 -> collector_race
@@ -838,7 +838,7 @@ They arrive in a shimmer: eleven officers, and Ru'afo among them, furious with t
 = discovered
 It holds for forty minutes. Then Ru'afo touches two fingers to his jaw, where the morning's work has begun to give, and calls for his chamber.
 On the real flagship the chamber is ten steps aft of the bridge. In the copy the door opens on a blank wall, because the people who built the copy were never once allowed into that room.
-He stands looking at the wall. When he turns, the charm has gone out of his face, and what is left is very old.
+He stands looking at the wall. When he turns, the charm has gone out of his face.
 { act5_gallatin_beside:
     "Gallatin," he says softly. Gallatin has stood at his shoulder throughout, because his absence would have been the first thing his master noticed. "You too." # speaker: Ru'afo
 - else:
@@ -847,7 +847,7 @@ He stands looking at the wall. When he turns, the charm has gone out of his face
 { holoship_gambit.ruse.false_bridge:
     His eyes find you at the rail. "And you stood there watching me, Captain, as if I were the play." # speaker: Ru'afo
 - else:
-    He looks up through the false ceiling at the exact place where the gallery is, and you have the feeling that he can see you.
+    He looks up at the gallery.
 }
 He says one word into the band at his wrist and is gone in a column of Son'a light, and the false bridge hums on around eleven bewildered officers.
 {act5_gallatin_beside:"He keeps a transponder lock on the collector," Gallatin says. "I have the same code. He gave it me himself, in case he should ever need carrying."|"His beam went to the collector, sir," Data says. "I can follow it."} # speaker: {act5_gallatin_beside:Gallatin|Data}
@@ -957,7 +957,7 @@ And then, with the pulse building and {act5_way == way_fight:the grating hard un
     Then the second lets go of you, and the injector is shrieking, and the ranging pulse never fires.
     -> overload
 * [Force your way through]
-    You do not trust it. You put your head down and go at the machine the way you know, and the door swings shut behind you.
+    You do not trust it. You put your head down and go at the machine the way you know, and the door swings shut before you reach it.
     -> pulse
 
 = pulse
@@ -1036,10 +1036,10 @@ Ru'afo looks at the dead panel, and at the stand-down order scrolling on every c
     The open channel crackles, and the voice is young and careful and not at all what you expected. "Observation post to Captain Picard. I have a transporter lock on you, sir. I'm not supposed to. Say when." # speaker: Technician
     It is the lieutenant you left the operation to. Whatever she has logged tonight, it is not this.
 }
-You set your hand on the override and count. {act5_gallatin_beside || act5_data_along:Beside you, {act5_gallatin_beside:Gallatin|Data} waits for the beam without a word.} At his panel, Ru'afo is still fighting his own machine.
+You set your hand on the override and count aloud, for the channel. {act5_gallatin_beside || act5_data_along:Beside you, {act5_gallatin_beside:Gallatin|Data} waits for the beam without a word.} At his panel Ru'afo is counting too, in Son'a, backwards.
 * (offered) [Call to Ru'afo to come with you]
-    "Ru'afo! Take my hand. They can take us both." # speaker: Picard
-    He does not turn his head. His fingers move on the panel, fast and exact, trying to talk the injector down, and he is still trying when you reach ninety.
+    "Ru'afo! There's room in the beam. Leave it." # speaker: Picard
+    He keeps his head down. His fingers move on the panel, fast and exact, trying to talk the injector down, and he is still trying when you reach ninety.
 * [Keep counting, and say nothing]
     You say nothing. He would not have heard you, and you are not sure what you would have said.
 -
@@ -1089,7 +1089,7 @@ At ninety you say the word, whatever it is; you will never remember. The collect
     He looks at you, soldier to soldier, just long enough to be sure you mean it, and then he salutes, the Son'a way, a closed hand to the heart, and goes.
 }
 { act5_data_along:
-    "Data, {act5_gallatin_beside:go with him|take the {act5_craft(false)}}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
+    "Data, {act5_gallatin_beside:go with him|take the {act5_gambit == gambit_ruse:pod|{act5_craft(false)}}}. That is an order, and I think it will be the last one I give you, so humour me." # speaker: Picard
     "Yes, sir." He does not move for a second longer than he should, and then he does. # speaker: Data
 }
 You settle your weight on the lever. At his panel Ru'afo looks up and understands, and you are two old men under the same light. The collector's note climbs around you, and you hold it.
@@ -1101,7 +1101,7 @@ You settle your weight on the lever. At his panel Ru'afo looks up and understand
 ~ ruafo_fate = ruafo_dead
 You take your hand from the lever, and his takes its place, steady as a clamp.
 {secrets ? artim_play:"Tell Artim I moved," Data says. "He will know what I mean."|"Go, sir. You are keeping me from my work." It may be a joke. You will never be sure.} # speaker: Data
-You go. {act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You push {act5_hailed:both engines|the one engine} as hard as {act5_hailed:they|it} will go.} Behind you the collector comes apart, slowly and then all at once, a long bright flower opening above the rings, and it is a while before you can look anywhere else.
+You go. {act5_gambit == gambit_ruse:{act5_gallatin_beside:Gallatin pulls you into the pod behind him.|You fold yourself into the pod and fire it.}|You push {act5_hailed:both engines|the one engine} as hard as {act5_hailed:they|it} will go.} Behind you the collector comes apart in silence, vane by vane, and the rings light it from below.
 -> aftermath
 
 = flee
@@ -1116,7 +1116,7 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
 === aftermath ===
 { ruafo_fate:
 - ruafo_dead:
-    Ru'afo was at his panel to the end, still arguing with his machine{beam_out.lock_on.offered:, and he never took the hand you held out}. Nothing of him is found in the wreckage.
+    Nothing of Ru'afo comes out of the wreckage. {beam_out.lock_on.offered:He was still at his panel when you called to him, and never turned his head.}
 - ruafo_arrested:
     Ru'afo goes down to his own brig under guard, upright and unattended, his face going at the jaw. {dougherty_alive:Dougherty meets him at the door, and neither of them speaks.}
 - ruafo_redeemed:
@@ -1129,18 +1129,18 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
     Of the last ninety seconds above the rings you will remember almost nothing. Of the one second before them, you remember everything.
 }
 { act5_pulse:
-    Before dark, word comes down from the hills: the old man who sat out all day to watch the sky was found where he sat.
+    Before dark the Ba'ku carry the old man down from the hills to his own house.
 }
 {
 - sona_flagship_secured:
-    In the first hour the last of the captives come down into the fields above the village, twenty at a time, carrying nothing, and walk home through the orchards.
+    In the first hour the last of the captives come down into the fields above the village in small, quiet knots and walk home through the orchards.
 - baku_taken > 0 && act5_from_obey():
     {baku_taken} of the village are still asleep aboard the holoship, a day's flight toward a world without rings, and nobody has yet told it to turn round.
 - baku_taken > 0:
     Within the hour the flagship breaks orbit without its master and is gone into the gas, with {baku_taken} Ba'ku still in its hold.
 }
 { dougherty_alive && not act5_from_obey():
-    Dougherty is on the Starfleet channel before the dust settles, asking for you by name and reading the annex aloud to anyone who will listen.
+    Dougherty is on the Starfleet channel before you land, asking for you by name and reading the annex aloud to anyone who will listen.
 }
 { act5_gambit == gambit_failed && data_state != destroyed:
     Data is found in a Son'a cell, stunned and annoyed, and the first thing he asks for is the count.
@@ -1148,13 +1148,13 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
 { act5_promised_artim:
     {
     - data_state == destroyed && act5_data_along:
-        You promised Artim that Data was coming. You will have to find a way to tell him what Data sent instead.
+        You promised Artim that Data was coming. {secrets ? artim_play:You have a message to carry down to him instead, three words long.|Now you will have to tell him why he did not.}
     - sona_flagship_secured && data_state != destroyed:
         Data keeps your promise for you. He is in the fields when Artim comes down, and the boy runs the last part.
     }
 }
 { data_state == destroyed && act5_data_along:
-    The {act5_craft(false)} comes down in the meadow below the village. You sit in it a while before you open the hatch.
+    The {act5_gambit == gambit_ruse:pod|{act5_craft(false)}} comes down in the meadow below the village. You sit in it a while before you open the hatch.
 }
 + [Walk down into the village]
 -
