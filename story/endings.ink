@@ -152,7 +152,7 @@ That evening there is a reception, and a string quartet, and a great deal of tal
 { runs_completed > 0:
     For no reason you can name, you expect the quartet to break off in the middle of a phrase. It does not.
 }
-Standing at the viewport with a glass you are not drinking, you try to call it back: the moment on that world when something held still. {afternoon == afternoon_orchard:A seed-wing from the old tree, turning on its way down, and Anij beside you, not explaining.|The square at noon, the day you walked up from the meadow, when for a little while nobody in it was hurrying, yourself included.} You know that it happened. You could describe it in a report.
+Standing at the viewport with a glass you are not drinking, you try to call it back: the moment on that world when something held still. {afternoon == afternoon_orchard:A seed-wing from the old tree, turning and turning on its way down and somehow never arriving, and Anij beside you, not explaining.|The square at noon, the day you walked up from the meadow, when for a little while nobody in it was hurrying, yourself included.} You know that it happened. You could describe it in a report.
 You close your eyes and wait for it. {qr_read_aloud:What comes is the bulletin, in your own voice, reading the word resettled to a quiet room.|What comes is the bulletin, one line long, in a typeface chosen for legibility.} Then the quartet, finishing a phrase; someone laughing at the far end of the room; and the wine in your glass, still moving long after your hand has stopped. # ending: the-quiet-report
 -> END
 
@@ -429,7 +429,7 @@ They hold the service in the meadow, beside the fallen strut, because the Ba'ku 
 - data_state == impounded:
     Data is not there. He is still in the admiral's laboratory, and no one has yet found the form that would release him for a funeral. # interlude: riker
 - data_state == destroyed:
-    Data is not there. He fell in the nebula on the first day, and Artim asks whether the two of them will be put in the same book, and Sojef says that they will. # interlude: riker
+    Data is not there. He fell in the nebula on the first day. {artim_tagged && not sona_flagship_secured:Sojef says that the two of them will be put in the same book, so that Artim can read it when he comes home.|Artim asks whether the two of them will be put in the same book, and Sojef says that they will.} # interlude: riker
 - else:
     Data stands at the end of the line. {artim_tagged && not sona_flagship_secured:He has asked to be the one who tells Artim, when the boy is brought home.|Artim's hand is in his, because the boy asked and Data could find no reason to refuse.} # interlude: riker
 }
@@ -508,7 +508,7 @@ You write the letter on the third day after the collector {collector == stood_do
     In the end nobody was carried off. The tagged were returned to their own beds before dawn, and some of them never knew they had been gone.
 }
 { sojef_told && baku_taken > 0 && not sona_flagship_secured:
-    Sojef is with them, by his own choice. He went down with them, so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
+    Sojef is with them, by his own choice. He went down to that world too, so that someone would be there when they opened their eyes, and the message he sent back was four words long: they know; come soon.
 }
 { data_objection:
 - data_followed:
@@ -516,7 +516,7 @@ You write the letter on the third day after the collector {collector == stood_do
 - data_grounded:
     Data sat out the night you turned with his hands flat on a console you had ordered him not to touch. He has not asked why you changed your mind in the end. You suspect he is waiting to see whether you know.
 - data_gone:
-    Data was in the hills hours before you. When you came up the path at dawn he was already there, and he said only "Captain," as though you had been expected.
+    Data was in the hills hours before you. When you came up the path at dawn he was already there, and he said only "Captain," as though you had been expected. # speaker: Data
 - data_silent:
     Data worked the transfer console that night without a word. Since then he has spoken to you only on duty, precisely and courteously, the way he speaks to a computer.
 }
@@ -619,7 +619,7 @@ Starfleet promises a rescue. {council_case() >= 3:In the same message it reports
 }
 + [Walk the lanes with Sojef]
 -
-That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left. In one kitchen a pot of beans was put to soak the morning of the march, and the water has gone thick and sour, and nobody has liked to throw it out.
+That evening you walk the lanes with Sojef. In the empty rooms everything is as it was left. In one kitchen a pot of beans was put to soak the morning the drones came, and the water has gone thick and sour, and nobody has liked to throw it out.
 * (ev_lamp) [Light the lamp in the last window of the lane]
     The last house in the lane is dark. You find the lamp on the sill and the flint beside it, and after some trouble with the flint you light it. Sojef watches and does not stop you.
     "They will see that from the ridge," he says, "if they come home by night." # speaker: Sojef
@@ -825,7 +825,7 @@ The Enterprise leaves on the sixth day. Will comes down for you one last time, i
     "They'll say you haven't." He weighs the communicator in his palm, then puts it away. "I'll tell them to come and take them off you. I'd like to see them try in this orchard." # speaker: Riker
 -
 { ending_tier(Troi) >= 2:
-    Deanna has come down with him. She does not try to talk you out of it. She takes both your hands, the way she does with a patient who has already decided, and says, "Yes. You're sure." Then she takes Will's arm, and they walk down through the rows without looking back.
+    Deanna has come down with him. She does not try to talk you out of it. She takes both your hands, the way she does with a patient who has already decided, and says, "Yes. You're sure." Then she takes Will's arm, and they walk down through the rows without looking back. # speaker: Troi
 }
 { ending_tier(Crusher) >= 2:
     Beverly sends a medical kit down on the last shuttle, with a note: for the knee, which you will pretend does not hurt in winter. Keep this, it says. It is a prescription.
@@ -871,7 +871,7 @@ She teaches by not teaching. She sets you in front of things and leaves you ther
 -
 At the end of summer the fruit is ready, and the bees are loud, and the grass under the old trees is thick with windfalls. You are on a ladder in the third row with a basket on your arm{lm_pips:, and nothing at all on your collar|, and four pips in a box in the house that you have not opened since the spring}.
 A pear-plum lets go of the branch beside your hand.
-You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, the light on its skin not moving. {lm_millrace:Not the leaf on the race. This.|Not the knife. This.}
+You do not reach for it. You only look, the way you were shown, at one thing. And it does not fall. It hangs a hand's breadth below the twig, turning very slowly, blushed on the side that faced the rings, the light on its skin not moving. {lm_millrace:Not the leaf. This.|Not the knife. This.}
 Below the ladder Anij has stopped with her basket on her hip, looking at the same thing you are. Neither of you reaches for it. # ending: the-long-moment
 -> END
 
@@ -928,7 +928,7 @@ He lets you sit down across from him.
 + [Go back across the river at harvest]
 -
 At the harvest the whole village is in the orchard, and half the exiles' camp stands at the ends of the rows, not sure whether it is meant to help. {pr_asked:Ru'afo is not among them. But he has come as far as the river bank, and stands there, counting something.|Ru'afo is not among them. You did not expect him to be. But there are two cups on the wall at the river's edge, and one of them is full.}
-At the end of the last row stands the tree nobody picks, bowed to the ground with fruit, the grass under it brown and sweet with fruit nobody wanted.
+At the end of the last row stands the tree nobody picks, its branches on the ground under this year's weight, the grass beneath them brown and sweet with fruit nobody wanted.
 Maelin gives Gallatin the basket. He stands under his own tree {pr_walked:with you a few steps behind him|while you watch from the wall}, with his mother at his elbow and half the village pretending not to look, and begins to pick, badly, bruising every third one. When the basket is full he stands holding it and does not know where it goes. Maelin takes it from him, hands it to the nearest child, and gives him an empty one. # ending: the-prodigal-return
 -> END
 
@@ -982,7 +982,7 @@ The answer is yes, on terms. Written out in Sojef's plain hand, the terms fill o
     Geordi has been offered a bed at the hospice for his leave, and has not yet said whether he will take it.
 }
 { ending_tier(Riker) >= 2 && ending_tier(Troi) >= 2:
-    Will and Deanna are married that autumn, on the slope below the hospice, with the Ba'ku's leave and a good deal of the Ba'ku's wine. The ceremony is short. The Ba'ku wine is not what anyone expected.
+    Will and Deanna are married that autumn, on the slope below the hospice, with the Ba'ku's leave. The ceremony is short. The Ba'ku wine is not what anyone expected.
 }
 { data_state != impounded:
     Data catalogues every plant inside the boundary stones for the hospice's records, and then, at Artim's insistence, every plant outside them as well.
@@ -1036,7 +1036,7 @@ Your officers are called one at a time.
     }
 }
 { data_state != impounded:
-    Data is asked whether you acted within your authority. He says that you did not. He is then asked whether you acted rightly, and the prosecution objects, and the objection is sustained, and Data says, "Then I will not answer the question I was not asked," which goes into the record verbatim.
+    Data is asked whether you acted within your authority. He says that you did not. He is then asked whether you acted rightly, and the prosecution objects, and the objection is sustained, and Data says, "Then I will not answer the question I was not asked," which goes into the record verbatim. # speaker: Data
 }
 { ending_tier(LaForge) >= 2:
     Geordi is asked about the collector's projections, and explains them so clearly that the bench asks him twice to stop so that it can catch up.
@@ -1108,7 +1108,7 @@ The Council's answer reaches the Briar Patch on the fifth day, and it is short: 
 - sona_flagship_secured:
     Every captive the Son'a held is home. The last of them came down on the second day, blinking, with their bundles, and were met in the square by half the village and a great deal of bread.
 - baku_taken > 0:
-    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula. The figure is chalked on the slate by the well, where the village keeps its notices, and it is the only notice there. {artim_tagged:One of them is Artim. Under the figure Sojef has started marking the days, and has stopped rubbing them out.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
+    Not everyone is home. Of the six hundred, {ending_count(baku_taken)} are still aboard Son'a ships somewhere in the nebula{artim_tagged:, Artim among them}. The figure is chalked on the slate by the well, where the village keeps its notices, and it is the only notice there.{artim_tagged: Under it Sojef has started marking the days, and has stopped rubbing them out.} The Son'a have promised, through Gallatin, to return them. It is a promise made by people who are themselves only beginning to come home.
 - else:
     Nobody was taken in the end. The drones' tags lie in a heap behind the mill, where the children have been forbidden to play with them and play with them anyway.
 }
@@ -1142,7 +1142,7 @@ The Ba'ku who choose to meet them go down through the long grass. {baku_trust >=
     Data has applied for leave in the spring. The form asks for a purpose; he has written, after some thought, {secrets ? artim_play:"to lose a game"|"to inspect an oven wall"}.
 }
 { ending_tier(LaForge) >= 2:
-    Geordi's eyes are fading again, slowly, the further the ship gets from the rings, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says, and goes back to the plasma figures. # speaker: La Forge|"A week," he says. "Ask me in a year whether that was enough." # speaker: La Forge}
+    Geordi's eyes are fading again, slowly, with every day he spends aboard, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says, and goes back to the plasma figures. # speaker: La Forge|"A week," he says. "Ask me in a year whether that was enough." # speaker: La Forge}
 - else:
     Geordi's eyes are fading again with every day away from the rings. He has put in for a post at the hospital station that will one day study them, and you sign the request without comment.
 }
@@ -1161,7 +1161,7 @@ Before you leave the Ba'ku world you go down once more, to say goodbye properly.
 -
 The shuttle lifts from the meadow in the evening light. Below you the orchard runs down to the long grass, where people are still standing about in twos and threes, Ba'ku and Son'a, and the bread is going round again.
 { runs_completed > 0:
-    For an instant, looking down, you hear a count being taken, lane by lane, door by door. Nobody below is counting.
+    For an instant, looking down, you hear a count being taken, lane by lane. Nobody below is counting.
 }
 {pv_spring:Before the shuttle has cleared the rings you write one word in the margin of the duty roster: orchard.|Before the shuttle has cleared the rings you log a course for your next leave, and mark it: Sojef's door.} Beside you Will is already arguing with the shuttle about the rings. It wants to go round them. He wants to go through. # ending: paradise-preserved
 -> END
