@@ -57,6 +57,12 @@ export class Session {
   /** Set by ink's variable observers; read back through the typed accessors. */
   private watchedChanged = false;
   private currentSeed: number;
+  /**
+   * Nothing has run on the story and no variable was set since it was made: its state is what
+   * ResetState() would make, so restart() can skip that (a cold ResetState re-runs the story's
+   * global declarations: ~5 ms before a first line).
+   */
+  private pristine: boolean;
 
   constructor(storyJson: string | object, options: SessionOptions) {
     this.story = typeof storyJson === 'string' ? storyFor(storyJson) : new InkStory(storyJson as unknown as string);
@@ -68,6 +74,7 @@ export class Session {
     this.story.state.storySeed = options.seed;
     this.story.state.previousRandom = 0;
     setVariables(this.story, options.variables);
+    this.pristine = Object.keys(options.variables ?? {}).length === 0;
     this.catalogue = readCatalogue(this.story.globalTags);
     this.tracksCrew = hasCrew(this.story);
     this.tracksPrimeDirective = hasPrimeDirective(this.story);
@@ -95,7 +102,8 @@ export class Session {
    * a new run with its seed and the variables set before the first line.
    */
   restart(options: SessionOptions): void {
-    this.story.ResetState();
+    if (!this.pristine) this.story.ResetState();
+    this.pristine = false;
     this.currentSeed = options.seed;
     this.story.state.storySeed = options.seed;
     this.story.state.previousRandom = 0;
@@ -117,6 +125,7 @@ export class Session {
    */
   restore(state: string, where: { chapter: { number: number; title: string } | null; ending?: string | null }): void {
     this.story.state.LoadJson(state);
+    this.pristine = false;
     this.currentSeed = this.story.state.storySeed;
     this.currentChapter = where.chapter;
     this.reachedEnding = where.ending ?? null;
@@ -189,6 +198,7 @@ export class Session {
    */
   advance(): StoryEvent[] {
     const events: StoryEvent[] = [];
+    this.pristine = false;
     while (this.story.canContinue) {
       let text: string;
       try {
@@ -228,6 +238,7 @@ export class Session {
     if (!Number.isInteger(index) || index < 0 || index >= available) {
       throw new ChoiceOutOfRange(index, available);
     }
+    this.pristine = false;
     this.story.ChooseChoiceIndex(index);
   }
 
