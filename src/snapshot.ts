@@ -9,6 +9,7 @@ import v8 from 'node:v8';
 import { start, useBuiltInStory } from './cli.js';
 import { countStoryOptions } from './engine/branch-map.js';
 import { nearTagsIn } from './engine/gallery.js';
+import { primeOpening } from './engine/primed-session.js';
 import { Run } from './engine/run.js';
 import { Session } from './engine/session.js';
 import { primeStory, storyFact } from './engine/story-cache.js';
@@ -32,6 +33,8 @@ useBuiltInStory(json);
   session.snapshot();
 }
 primeStory(json);
+// A new player's first passage, played now (only when it cannot depend on the seed).
+primeOpening(json);
 // The same facts the logbook and the data directory would otherwise scan for at start.
 // storyIdentity(json, undefined);
 storyFact(json, 'near-tags', () => nearTagsIn(json));
