@@ -59,7 +59,7 @@ describe('a primed first passage', () => {
     const primed = takePrimedSession(real, 5);
     if (!primed) throw new Error('no primed session');
     const fresh = new Session(real, { seed: 5 });
-    const variables = { ...firstRunVariables(fresh), runs_completed: 2 };
+    const variables: Record<string, string | number | boolean> = { ...firstRunVariables(fresh), runs_completed: 2 };
     for (const name of fresh.echoVariables) variables[name] = true;
     expect(playRun(primed, { seed: 5, variables }, 9)).toEqual(playRun(fresh, { seed: 5, variables }, 9));
   });
