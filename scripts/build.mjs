@@ -62,6 +62,7 @@ async function bundle() {
     logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
     define: { __VERSION__: JSON.stringify(version) },
+    plugins: [fastStringWidth()],
     // Bundled CommonJS (inkjs) may call require for Node built-ins.
     banner: { js: "import { createRequire as __insurrectionRequire } from 'node:module'; const require = __insurrectionRequire(import.meta.url);" },
   });
@@ -98,19 +99,29 @@ async function story() {
 // that made it, so it is named after that Node's version, and bin/insurrection falls back to
 // the plain bundle when there is none for the Node it runs on. Failing to make one is not an
 // error: the game starts either way, only slower.
-// A V8 heap can hold no ICU objects, and wrap-ansi makes one when it loads (an
-// Intl.Segmenter). In the snapshot, the game's imports of such packages get a stand-in that
-// loads the real package on first use, at play time.
-function deferInSnapshot(packages) {
-  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+// wrap-ansi measures text with string-width, which makes an Intl.Segmenter when it loads:
+// 10-15 ms of ICU loading before the first line, and an object no V8 startup snapshot can
+// hold. Both bundles give wrap-ansi a string-width that answers from src/tui/fast-width.ts
+// for plain text and loads the real one (bundled, run on first need) only for text it cannot
+// measure (emoji, East Asian scripts, combining marks).
+function fastStringWidth() {
   return {
-    name: 'defer-in-snapshot',
+    name: 'fast-string-width',
     setup(build) {
-      build.onResolve({ filter }, (args) =>
-        args.namespace === 'deferred' ? undefined : { path: args.path, namespace: 'deferred' });
-      build.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
-        resolveDir: root,
-        contents: `let real; export default function deferred(...args) { real ??= require(${JSON.stringify(args.path)}); return real.default(...args); }`,
+      build.onResolve({ filter: /^string-width$/ }, (args) =>
+        args.namespace === 'fast-width' || !args.importer.includes(`${join('node_modules', 'wrap-ansi')}`)
+          ? undefined
+          : { path: 'string-width', namespace: 'fast-width' });
+      build.onLoad({ filter: /.*/, namespace: 'fast-width' }, () => ({
+        resolveDir: join(root, 'node_modules', 'wrap-ansi'),
+        contents: `import { fastStringWidth } from ${JSON.stringify(join(root, 'src', 'tui', 'fast-width.ts'))};
+let real;
+export default function stringWidth(text, options) {
+  const fast = fastStringWidth(text, options);
+  if (fast !== undefined) return fast;
+  real ??= require('string-width');
+  return real.default(text, options);
+}`,
       }));
     },
   };
@@ -140,7 +151,8 @@ async function snapshot() {
   const blob = join(dir, `node-${process.version}.blob`);
   const entry = join(dist, 'snapshot.cjs');
   const inputs = Math.max(mtime(join(dist, 'story.json')), mtime(join(dist, 'cli.js')), mtime(fileURLToPath(import.meta.url)));
-  if (!force && mtime(blob) >= inputs) return false;
+  const built = join(dir, 'built');
+  if (!force && mtime(blob) >= inputs && existsSync(built)) return false;
   if (process.env.INSURRECTION_NO_SNAPSHOT) return false;
   const esbuild = await import('esbuild');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -161,7 +173,7 @@ async function snapshot() {
     banner: {
       js: 'Object.defineProperty(globalThis, "__insurrectionUrl", { get: () => require("node:url").pathToFileURL(require("node:path").join(require("node:path").dirname(process.argv[1]), "..", "dist", "cli.js")).href });',
     },
-    plugins: [deferInSnapshot(['wrap-ansi']), compilerFromDisk()],
+    plugins: [fastStringWidth(), compilerFromDisk()],
   });
   // The ink compiler (for --story FILE.ink) is twice the size of everything else: the snapshot
   // leaves it out and loads this bundle of it from disk when a player asks for it.
@@ -187,6 +199,8 @@ async function snapshot() {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     renameSync(tmp, blob);
+    // Which Node made it: bin/insurrection reads this instead of running `node --version`.
+    writeAtomic(built, `${process.version} ${process.execPath}\n`);
   } catch (err) {
     rmSync(tmp, { force: true });
     const detail = String(err?.stderr ?? err?.message ?? err).trim().split('\n').at(-1);

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { Story } from './engine/ink.js';
 import { BadRunCode, decodeRunCode } from './engine/run-code.js';
 import { freshSeed, Session } from './engine/session.js';
+import { takePrimedSession } from './engine/primed-session.js';
 import { declares } from './engine/story-state.js';
 import { dataDir, storyIdentity } from './store/data-dir.js';
 import { Logbook } from './store/logbook.js';
@@ -223,7 +224,7 @@ async function play(flags: PlayFlags): Promise<number> {
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
-  const session = new Session(story.json, { seed: flags.seed ?? 0 });
+  const session = takePrimedSession(story.json, flags.seed ?? 0) ?? new Session(story.json, { seed: flags.seed ?? 0 });
   let replay;
   if (flags.replay !== undefined) {
     try {

@@ -1,12 +1,13 @@
 // The inkjs runtime with its real types. inkjs's ESM type entry uses extensionless
 // re-exports that NodeNext cannot follow, so the types come from its CommonJS declarations.
-import * as inkRuntime from 'inkjs';
-import type { Story as StoryClass } from 'inkjs/engine/Story';
-import type { InkList as InkListClass } from 'inkjs/engine/InkList';
+// The runtime comes from inkjs's engine modules rather than its single-file build, so that
+// lazy-story.ts can reach the same classes (Container, JsonSerialisation) the Story uses.
+import { InkList as InkListClass } from 'inkjs/engine/InkList';
+import { Story as StoryClass } from 'inkjs/engine/Story';
 
-export const Story = inkRuntime.Story as unknown as typeof StoryClass;
+export const Story = StoryClass;
 export type Story = StoryClass;
-export const InkList = inkRuntime.InkList as unknown as typeof InkListClass;
+export const InkList = InkListClass;
 export type InkList = InkListClass;
 
 // Speed: inkjs keys its lists on JSON strings and parses the JSON back into a new item every

@@ -122,6 +122,9 @@ export class Run {
   choose(index: number): void {
     const step = this.steps.at(-1);
     const option = this.session.options[index];
+    // The state at a choice point is kept once the point is left (see noteArrival).
+    const at = this.steps.length - 1;
+    if (step && option && this.snapshots[at] === undefined) this.snapshots[at] = this.session.snapshot();
     this.session.choose(index);
     if (!step || !option) return;
     step.taken = { index, text: option.text };
@@ -194,9 +197,10 @@ export class Run {
     const last = events.at(-1);
     if (last?.kind === 'choices') {
       const point = this.session.pointId ?? '';
-      const i = this.steps.length;
       this.steps.push({ point, chapter: this.session.chapter, count: last.options.length });
-      this.snapshots[i] = this.session.snapshot();
+      // The state here is saved when a choice is made (choose), not on arrival: nothing reads
+      // the current point's state before then (saves keep taken points; rewinds stand on
+      // them), and a first passage then reaches the screen without a cold serialisation.
     } else if (last?.kind === 'end') {
       this.endingId = last.ending;
     }

@@ -57,6 +57,19 @@ export class Session {
   /** Set by ink's variable observers; read back through the typed accessors. */
   private watchedChanged = false;
   private currentSeed: number;
+  /**
+   * Nothing has run on the story and no variable was set since it was made: its state is what
+   * ResetState() would make, so restart() can skip that (a cold ResetState re-runs the story's
+   * global declarations: ~5 ms before a first line).
+   */
+  private pristine: boolean;
+  /**
+   * Set by playOpening(): the story already stands where a run with these variables stands
+   * after its first passage, whatever its seed; restart() with the same variables keeps it,
+   * and the next advance() gives the passage.
+   */
+  private opening: { variables: Record<string, InkValue>; events: StoryEvent[] } | null = null;
+  private openingEvents: StoryEvent[] | null = null;
 
   constructor(storyJson: string | object, options: SessionOptions) {
     this.story = typeof storyJson === 'string' ? storyFor(storyJson) : new InkStory(storyJson as unknown as string);
@@ -68,6 +81,7 @@ export class Session {
     this.story.state.storySeed = options.seed;
     this.story.state.previousRandom = 0;
     setVariables(this.story, options.variables);
+    this.pristine = Object.keys(options.variables ?? {}).length === 0;
     this.catalogue = readCatalogue(this.story.globalTags);
     this.tracksCrew = hasCrew(this.story);
     this.tracksPrimeDirective = hasPrimeDirective(this.story);
@@ -95,7 +109,17 @@ export class Session {
    * a new run with its seed and the variables set before the first line.
    */
   restart(options: SessionOptions): void {
-    this.story.ResetState();
+    const opening = this.opening;
+    this.opening = null;
+    this.openingEvents = null;
+    if (opening && sameVariables(opening.variables, options.variables ?? {})) {
+      this.currentSeed = options.seed;
+      this.story.state.storySeed = options.seed;
+      this.openingEvents = opening.events;
+      return;
+    }
+    if (!this.pristine) this.story.ResetState();
+    this.pristine = false;
     this.currentSeed = options.seed;
     this.story.state.storySeed = options.seed;
     this.story.state.previousRandom = 0;
@@ -116,7 +140,10 @@ export class Session {
    * what the history says they were there; nothing is announced as a change.
    */
   restore(state: string, where: { chapter: { number: number; title: string } | null; ending?: string | null }): void {
+    this.opening = null;
+    this.openingEvents = null;
     this.story.state.LoadJson(state);
+    this.pristine = false;
     this.currentSeed = this.story.state.storySeed;
     this.currentChapter = where.chapter;
     this.reachedEnding = where.ending ?? null;
@@ -188,7 +215,13 @@ export class Session {
    * happened in order; the last event is always `choices` or `end`.
    */
   advance(): StoryEvent[] {
+    if (this.openingEvents) {
+      const opening = this.openingEvents;
+      this.openingEvents = null;
+      return opening;
+    }
     const events: StoryEvent[] = [];
+    this.pristine = false;
     while (this.story.canContinue) {
       let text: string;
       try {
@@ -228,7 +261,36 @@ export class Session {
     if (!Number.isInteger(index) || index < 0 || index >= available) {
       throw new ChoiceOutOfRange(index, available);
     }
+    this.pristine = false;
+    this.opening = null;
+    this.openingEvents = null;
     this.story.ChooseChoiceIndex(index);
+  }
+
+  /**
+   * Plays a run's first passage now, for a run that will start later with `variables`
+   * (restart() with them keeps this state and the next advance() gives the passage). Only
+   * sound when the opening does not depend on the seed: the seed is set afterwards, so the
+   * opening must draw no random number. Returns false, and leaves no opening, when playing it
+   * again under another seed gives any other text or state.
+   */
+  playOpening(variables: Record<string, InkValue>, checkWith: Session): boolean {
+    const played = (s: Session, seed: number) => {
+      s.restart({ seed, variables });
+      const events = s.advance();
+      return { events, text: JSON.stringify(events), state: s.snapshot().replace(/"storySeed":-?\d+,?/, '') };
+    };
+    const mine = played(this, 1);
+    const other = played(checkWith, 2);
+    if (mine.text !== other.text || mine.state !== other.state || this.story.state.previousRandom !== 0) return false;
+    this.opening = { variables: { ...variables }, events: mine.events };
+    return true;
+  }
+
+  /** A session made ahead of time starts its life with the player's seed. */
+  reseed(seed: number): void {
+    this.currentSeed = seed;
+    this.story.state.storySeed = seed;
   }
 
   /** Trackers start from the story as it is now, so the next change is measured from here. */
@@ -299,4 +361,9 @@ export class Session {
 /** A seed for a run the player did not seed: any 31-bit number. */
 export function freshSeed(random: () => number = Math.random): number {
   return Math.floor(random() * 0x7fffffff);
+}
+
+function sameVariables(a: Record<string, InkValue>, b: Record<string, InkValue>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }

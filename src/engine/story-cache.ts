@@ -2,37 +2,41 @@
 // JSON (near tags, option counts, the version hash). The startup snapshot (src/snapshot.ts,
 // built by scripts/build.mjs) fills this cache at build time, so a player's first line needs
 // no parsing at all; without a snapshot everything is computed on first use, as before.
-import { Story } from './ink.js';
+import type { Story } from './ink.js';
+import { lazyStory, type SplitStory, splitStory } from './lazy-story.js';
 
 interface Entry {
   json: string;
   story: Story | null;
+  split: SplitStory | null;
   facts: Map<string, unknown>;
 }
 
 let entry: Entry | null = null;
 
 function entryFor(json: string): Entry {
-  if (entry === null || entry.json !== json) entry = { json, story: null, facts: new Map() };
+  if (entry === null || entry.json !== json) entry = { json, story: null, split: null, facts: new Map() };
   return entry;
 }
 
-/** Parses `json` now so that the first session on it starts at once. */
+/**
+ * Readies `json` now so that the first session on it starts at once: the story split into
+ * its knots (kept as text, which a startup snapshot stores and restores almost for free) and
+ * a lazy Story on it (lazy-story.ts), whose knots are built as the session reaches them.
+ */
 export function primeStory(json: string): void {
-  const story = new Story(json);
-  // The first Continue() walks the whole story checking its external functions; done here,
-  // that walk is paid once at build time instead of before the player's first line.
-  story.ValidateExternalBindings();
-  entryFor(json).story = story;
+  const e = entryFor(json);
+  e.split = splitStory(json, true);
+  e.story = lazyStory(e.split);
 }
 
 /**
- * The primed Story for `json`, handed out once (a story object belongs to one session);
- * a fresh parse after that.
+ * A Story for `json` that belongs to one session: the primed one the first time, then a new
+ * lazy Story on the same split, so no session waits for the whole story to be built.
  */
 export function storyFor(json: string): Story {
   const e = entryFor(json);
-  const story = e.story ?? new Story(json);
+  const story = e.story ?? lazyStory((e.split ??= splitStory(json)));
   e.story = null;
   return story;
 }

@@ -102,6 +102,7 @@ export class Game {
       if (err instanceof Error && err.name === 'ExitPromptError') return 'interrupted';
       throw err;
     } finally {
+      this.recordProgress();
       this.lines?.close();
     }
   }
@@ -192,10 +193,24 @@ export class Game {
   arrive(step: { events: StoryEvent[]; progress: Progress }): StoryEvent[] {
     const run = this.playing;
     const worthSaving = run?.history.some((s) => s.taken) ?? false;
-    for (const problem of [this.logbook.record(step.progress), run && worthSaving ? this.logbook.autosave(run) : null]) {
+    this.unrecorded.push(step.progress);
+    // A run's opening is recorded once it is on screen (play() calls recordProgress after
+    // showing it): writing the profile first would hold back the first line for nothing.
+    if (worthSaving) this.recordProgress();
+    const problem = run && worthSaving ? this.logbook.autosave(run) : null;
+    if (problem) this.say(this.theme.error(problem));
+    return step.events;
+  }
+
+  /** Progress shown but not yet written to the profile. */
+  private unrecorded: Progress[] = [];
+
+  /** Writes the progress of what has been shown to the profile. */
+  private recordProgress(): void {
+    for (const progress of this.unrecorded.splice(0)) {
+      const problem = this.logbook.record(progress);
       if (problem) this.say(this.theme.error(problem));
     }
-    return step.events;
   }
 
   /** The play loop: shows a passage, takes a choice or a command, until the player leaves. */
@@ -203,6 +218,7 @@ export class Game {
     let events = opening;
     for (;;) {
       await this.show(events);
+      this.recordProgress();
       const last = events.at(-1);
       const outcome: Outcome = last?.kind === 'choices' ? await this.atChoice(last.options) : await this.endOfRun(last?.kind === 'end' ? last.ending : null);
       switch (outcome.kind) {

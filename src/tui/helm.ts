@@ -11,6 +11,7 @@ import type { Game } from './game.js';
 import { renderGallery } from './gallery-view.js';
 import { renderMap } from './map-view.js';
 import { askText, pick } from './menus.js';
+import { measure } from './render.js';
 import { renderStatus } from './status.js';
 import { renderTranscript } from './transcript.js';
 
@@ -77,7 +78,15 @@ export class Helm {
 
   /** In piped play a list is followed by a question answered on the next line. */
   async follow(question: string): Promise<string | null> {
-    const line = await this.game.readLine(`${question} `);
+    // The question and a short answer must fit the line; on a narrow screen the question
+    // gets a line of its own and the answer goes after a prompt below it.
+    const room = measure(this.game.screen.layout());
+    let prompt = `${question} `;
+    if ([...prompt].length + 4 > room) {
+      this.say(question);
+      prompt = '> ';
+    }
+    const line = await this.game.readLine(prompt);
     if (line === null) return null;
     // Piped input is not echoed by a terminal: show the answer, as after a choice.
     if (!this.game.options.input.isTTY) this.game.screen.print(line.trim());

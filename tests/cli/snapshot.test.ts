@@ -1,7 +1,10 @@
 // The startup snapshot (scripts/build.mjs, src/snapshot.ts): bin/insurrection starts the game
 // from a V8 heap with the modules loaded and the story parsed. It must be the same game as the
 // plain bundle, byte for byte, in everything a player sees.
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../helpers.js';
 import { runCli, tempDataDir } from './run-cli.js';
@@ -41,5 +44,47 @@ describe('the startup snapshot', () => {
     expect(withSnapshot.status).toBe(0);
     expect(withSnapshot.stdout).toContain('M I N I');
     expect(withSnapshot.stdout).toBe(without.stdout);
+  });
+
+  describe('bin/insurrection picks the start', () => {
+    /** Runs the launcher traced (sh -x) with `dir` first on PATH; returns what it ran and printed. */
+    const traced = (dir: string | null) => {
+      const PATH = dir ? `${dir}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
+      const r = spawnSync('sh', ['-x', repoPath('bin/insurrection'), '--version'], { encoding: 'utf8', env: { ...process.env, PATH } });
+      const ran = r.stderr.split('\n').filter((l) => l.startsWith('+ '));
+      return { stdout: r.stdout, ran: ran.join('\n'), asked: ran.some((l) => / node --version/.test(l)) };
+    };
+    const fakeNodeDir = (script: string | null) => {
+      const dir = mkdtempSync(join(tmpdir(), 'insurrection-node-'));
+      if (script === null) symlinkSync(process.execPath, join(dir, 'node'));
+      else {
+        writeFileSync(join(dir, 'node'), `#!/bin/sh\n${script}\n`);
+        chmodSync(join(dir, 'node'), 0o755);
+      }
+      return dir;
+    };
+
+    it('starts from the snapshot using shell built-ins only, when the node on PATH made it', () => {
+      const viaLink = traced(fakeNodeDir(null));
+      expect(viaLink.stdout).toMatch(/^insurrection /);
+      expect(viaLink.ran).toContain('--snapshot-blob');
+      expect(viaLink.asked).toBe(false);
+      expect(viaLink.ran).not.toMatch(/\+ (readlink|dirname|basename|cat)\b/);
+    });
+
+    it('asks node --version when the node on PATH is another binary, and still finds its snapshot', () => {
+      const wrapper = traced(fakeNodeDir(`exec "${process.execPath}" "$@"`));
+      expect(wrapper.asked).toBe(true);
+      expect(wrapper.ran).toContain('--snapshot-blob');
+      expect(wrapper.stdout).toMatch(/^insurrection /);
+    });
+
+    it('falls back to the bundle for a Node with no snapshot', () => {
+      const other = traced(fakeNodeDir(`if [ "$1" = --version ]; then echo v0.0.1; exit 0; fi\nexec "${process.execPath}" "$@"`));
+      expect(other.asked).toBe(true);
+      expect(other.ran).not.toContain('--snapshot-blob');
+      expect(other.ran).toContain('insurrection.js');
+      expect(other.stdout).toMatch(/^insurrection /);
+    });
   });
 });

@@ -6,7 +6,8 @@ import { runCli } from './run-cli.js';
 
 const width = (line: string): number => [...line].length;
 // The real story, through its first choices, the status view, the map, the endings and help.
-const TOUR = '1\n1\nstatus\nmap\nmap all\nendings\nhelp\nnonsense words typed here\n2\n1\n2\n';
+// The follow-up questions (rewind, load) are answered on their own line, echoed.
+const TOUR = '1\n1\nstatus\nmap\nmap all\nendings\nhelp\nnonsense words typed here\n2\n1\n2\nrewind\n2\nsave mine\nload\n1\n';
 
 describe('terminal widths', () => {
   it('keeps every line of the real story within 40 columns', () => {
