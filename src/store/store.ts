@@ -80,6 +80,8 @@ export class GameStore {
   private profileWritable = true;
   /** The profile file as this game last read or wrote it: another game's write changes it. */
   private profileStamp: Stamp = null;
+  /** The text this game last wrote to the profile (while profileStamp still matches it). */
+  private profileText: string | null = null;
 
   constructor(
     readonly root: string,
@@ -156,6 +158,10 @@ export class GameStore {
     if (!this.profileWritable) return mine;
     const file = this.profileFile;
     try {
+      // Nothing new to record (a load of a run already recorded, a passage read before) and
+      // nobody else has written the file: writing it again would only cost a sync to disk.
+      const text = serializeProfile(this.story.key, mine);
+      if (text === this.profileText && stampOf(file) === this.profileStamp) return mine;
       return withLock(file, () => {
         let next = mine;
         if (stampOf(file) !== this.profileStamp) {
@@ -167,8 +173,10 @@ export class GameStore {
             throw new StoreError(`Another game changed your profile ${file}, and ${why}; it was left as it is, and this session's endings will not be recorded.`);
           }
         }
-        writeAtomic(file, serializeProfile(this.story.key, next), true);
+        const written = next === mine ? text : serializeProfile(this.story.key, next);
+        writeAtomic(file, written, true);
         this.profileStamp = stampOf(file);
+        this.profileText = written;
         return next;
       });
     } catch (err) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +116,25 @@ describe('the profile file', () => {
     const profile = { ...emptyProfile('v1'), runsStarted: 2, secrets: ['book'] };
     store.writeProfile(profile);
     expect(new GameStore(store.root, story).readProfile().profile).toEqual(profile);
+  });
+
+  it('does not write the file again when nothing in it would change, unless another game wrote it', () => {
+    const store = new GameStore(temp(), story);
+    const file = join(store.dir, 'profile.json');
+    const profile = { ...emptyProfile('v1'), runsStarted: 3 };
+    store.writeProfile(profile);
+    const first = statSync(file);
+    store.writeProfile({ ...profile });
+    expect(statSync(file).ino).toBe(first.ino);
+    store.writeProfile({ ...profile, runsStarted: 4 });
+    const second = statSync(file);
+    expect(second.ino).not.toBe(first.ino);
+    // Another game writes the same file: the next write reads and merges it, as ever.
+    const other = new GameStore(store.root, story);
+    other.readProfile();
+    other.writeProfile({ ...profile, runsStarted: 4, secrets: ['book'] });
+    expect(store.writeProfile({ ...profile, runsStarted: 4 }).secrets).toEqual(['book']);
+    expect(new GameStore(store.root, story).readProfile().profile.secrets).toEqual(['book']);
   });
 
   it('restores the previous copy of a damaged profile and keeps the damaged one aside', () => {
