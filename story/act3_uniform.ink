@@ -138,7 +138,7 @@ It runs to eight lines. On the second reading you notice that the word Ba'ku is 
 }
 * [Acknowledge the order, and nothing more]
     "Acknowledged, Admiral." # speaker: Picard
-    Dougherty's shoulders come down half an inch. He had a second speech ready, and he folds the padd it is written on in half.
+    Dougherty's shoulders come down half an inch. He had a second speech ready; he turns the padd it is written on face down.
     ~ shift_standing(5)
 * (asked_why) [Ask why you stay while your ship goes]
     "Why keep me, Matthew, and send my ship away?" # speaker: Picard
@@ -253,6 +253,8 @@ The order gives you until fifteen hundred. There are six people whose judgement 
 - act3_visits() == 4: Two hours. You have spent them on four people, and {act3_unreached() == 1:there is one you did not reach|there are two you did not reach}.
 - else: You stop before the time runs out. There are doors you did not knock on, and you know exactly which.
 }
++ [Go back to the ready room]
+-
 -> act3_unbidden
 
 // ------------------------------------------------------------------ Troi
@@ -747,6 +749,8 @@ Geordi has written to the collector project's office. The question is polite and
 At ten, Beverly filed the crew's medical log with the joint mission: every symptom, every scan, every name. She did not tell you first. You learn of it from Ru'afo's medical office, which writes to thank you for the Enterprise's cooperation and asks when it may begin taking samples.
 ~ symptoms_reported = true
 ~ raise_alert(10)
++ [Put the letter aside]
+-
 ->->
 
 // ================================================================ the_choice
@@ -758,7 +762,7 @@ At ten, Beverly filed the crew's medical log with the joint mission: every sympt
 { loyalty_laforge < 25 && not geordi_stays && not act3_geordi_request:
     -> act3_geordi_request(false, false) ->
 }
-You are back in the ready room, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. It is past eleven. In four hours the Enterprise must be under way, one way or another.
+It is past eleven, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. In four hours the Enterprise must be under way.
 { recall_order.asked_to_come:
     Dougherty did not come down to walk through the village. His office has sent you the survey images instead, every one of them, with a courteous note.
 }
@@ -882,6 +886,8 @@ Will does not sit down.
 Nobody on the bridge moves. Then, one by one, they go back to their stations, because that is what a bridge does.
 "You can go down to the planet if you want to," Will says to you, more quietly. "I won't stop you. But the Enterprise stays with the admiral." # speaker: Riker
 ~ set_command(relieved)
++ [Leave the bridge]
+-
 -> act3_relieved
 
 = choice_covert
@@ -1039,7 +1045,7 @@ You are going down to the village. What is left to decide is who goes with you a
 { command:
 - covert: Every name missing from the Enterprise's departure manifest is a name the Son'a may count. One missing officer is a clerical error. Several are a pattern.
 - resigned: You have no authority left to post anyone anywhere. You ask them instead, and they answer as though you had.
-- mutinous: You are still her captain, and she will run under your name while you stand in the village. The Son'a ships have stopped pretending to be an escort. Whoever sails will be sailing through them.
+- mutinous: You are still her captain; she will run under your name while you stand in the village, through Son'a ships that have stopped pretending to be an escort.
 }
 -> assign_riker
 
@@ -1052,6 +1058,8 @@ Will is waiting for you at the lounge door, and he has the ship's security chief
 }
 ~ shift_standing(-10)
 ~ set_command(relieved)
++ [Leave the lounge]
+-
 -> act3_relieved
 
 = assign_riker
@@ -1326,15 +1334,17 @@ Data is still on a bench aboard the Son'a flagship. The ship sails in under thre
 
 === act3_relieved ===
 { the_choice.riker_relieves:
-    You leave the bridge. Every face on it is turned carefully toward a console. # near: a-house-divided
+    Every face on the bridge is turned carefully toward a console as you go. # near: a-house-divided
 - else:
-    You leave the lounge. Will does not watch you go; he is already giving orders. # near: a-house-divided
+    Will does not watch you go; he is already giving orders. # near: a-house-divided
 }
 The Enterprise will hold station beside the flagship, where the admiral can see her. Whoever goes down with you goes without her.
 { loyalty_worf >= 75:
     -> follow_worf
 }
 The security chief walks you down to transporter room three, a pace behind, as the regulations require. At the door she asks for your command codes, apologetically, because they require that too. You say them aloud, and the computer retires them one by one in its ordinary voice, the way it would close a file.
++ [Go in]
+-
 -> follow_gifts
 
 = follow_worf
@@ -1441,6 +1451,8 @@ The room's speaker clicks. "Transporter room three, engineering. Captain, she's 
     ~ pass_time(1)
     You build the packet yourself, item by item, in the ready room with the door locked. It takes most of an hour, and every item has to be checked twice, because there will be no chance to send a second.
 }
++ [Read it through]
+-
 { aboard(Riker):
     Will is to carry it. It is addressed to the Federation Council, over the admiral's head and around Ru'afo's ships.
 - else:
@@ -1587,7 +1599,9 @@ Deanna and Will are on opposite sides of the transporter room, and neither of th
 - mutinous: The Son'a ships are already closing on the Enterprise's flanks. You go down first, so that she can run.
 - else: You go down first, so that she can go.
 }
-"Energise." # speaker: Picard
++ [Give the word]
+    "Energise." # speaker: Picard
+-
 -> warning_the_baku
 
 // ========================================================== warning_the_baku
@@ -1606,6 +1620,8 @@ Deanna and Will are on opposite sides of the transporter room, and neither of th
 - mutinous: You come up from the meadow still a captain, with your ship running for the edge of the Briar Patch.
 - relieved: You come up from the meadow in a borrowed coat, with no ship behind you at all.
 }
++ [Go in to the council]
+-
 Sojef has called the council into the long house by the mill, where a fire is kept in every weather. A dozen elders sit on the benches in the hearth light; Anij is near the fire with her sleeves pushed up. Artim, who has certainly not been invited, is under a bench with his chin on his knees.
 { LIST_COUNT(planet_team) > 0:
     {act3_names(planet_team)} {LIST_COUNT(planet_team) == 1:stands|stand} by the door, where Sojef has asked your people to wait.
@@ -1643,6 +1659,8 @@ Sojef has called the council into the long house by the mill, where a fire is ke
 You tell them all of it. The ship in their lake. The copy of their village inside it, down to the tree on its stone props. The plan to carry them off asleep and let them wake on another world, and the collector that will leave this one grey.
 Nobody interrupts. When you describe the replica square, an old man near the fire puts his hand over his mouth.
 "Thank you," Sojef says, when it is finished. "That cannot have been pleasant to say to our faces." He looks round the benches. "What do you advise?" # speaker: Sojef
++ [Tell him what you advise]
+-
 "The hills. Tonight. The caves, if you know of any that the transporters cannot reach." # speaker: Picard
 The council talks among itself in low voices. Then somebody banks the fire for the night, and somebody else sends a boy running for the lamps.
 ~ trust(20)
@@ -1670,6 +1688,8 @@ Somebody sets a cup down on the bench, carefully, so that it makes no sound. Soj
     By the door, Worf shifts his weight, and the rifle strap creaks. When you glance at him he gives you the smallest nod you have ever had from him.
     ~ loyalty(Worf, 5)
 }
++ [Let the offer lie]
+-
 The council will go to the hills, they tell you, because the alternative is worse. They will go without your phasers, and they will watch you carefully on the way.
 ~ breach_prime_directive()
 ~ trust(-20)
@@ -1709,7 +1729,9 @@ The fire has burned down. Outside, the light is going amber and long.
 { act3_unbidden.unbidden_worf_1 && baku_warning == warned_phasers:
     Outside, someone has weighted the lid of the box at the well with a stone.
 }
-The elders go out into the lane to tell their households. Dusk is an hour away. You go with them.
+The elders go out into the lane to tell their households. Dusk is an hour away.
++ [Go out with them]
+-
 -> act4
 
 // ============================================================= obey_briefing
@@ -1782,4 +1804,6 @@ The meeting breaks up. {LIST_COUNT(post) > 0:{act3_names(post)} will stay with y
     You let her go.
 -
 At fifteen hundred the Enterprise breaks orbit on schedule, with Will in the centre seat, and two Son'a ships take station on her quarters, matching her speed to the decimal. You watch her go from the observation post at the edge of the village, where the transfer will be run from. # near: relocation
++ [Turn back to the consoles]
+-
 -> act4
