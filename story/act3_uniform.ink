@@ -346,7 +346,7 @@ You get as far as the turbolift. It stops at deck eight on the way down, and Bev
 "Can I tell you what keeps nagging at me?" She frowns at the tricorder's screen. "Every paper on this assumes the particles have to be taken away from the rings before they're any use. I haven't seen anyone ask whether the patients could come here instead. I don't know the answer. I don't know if it's even a sensible question." # speaker: Crusher
 * (council_question) [Ask her to write the question down, for the Council]
     "Write it down. Exactly that, in your own words. If anything goes to the Council today, I want that question in it." # speaker: Picard
-    She looks at you as if you had handed her a scalpel she did not know she had asked for, and starts writing on the padd then and there, braced against the wall of the lift.
+    She takes a stylus from her breast pocket and starts writing then and there, the padd braced against the wall of the lift, her lips moving on the harder words.
 * [Tell her it is a question for afterwards]
     "Keep it for afterwards, Beverly. Today there isn't room for it." # speaker: Picard
     "There never is." She saves it somewhere, and you watch it go.
