@@ -464,7 +464,7 @@ Worf is in the armoury, reassembling a phaser rifle that did not need taking apa
     ~ loyalty(Worf, -10)
 -
 The wall panel chirps. "Riker to Worf. The Son'a liaison wants our security rota for the withdrawal: every post, every name. Is the captain with you?" # speaker: Riker
-Worf looks at you, not at the panel. "If there is fighting," he says, "I wish to be on that rota where it is." # speaker: Worf
+Worf looks at you, not at the panel. "If there is fighting," he says, "put my name where it is." # speaker: Worf
 * (at_side) [Tell Will that Worf's post is at your side]
     "Put Mister Worf down at my side, Will. Wherever that turns out to be." # speaker: Picard
     "Noted," Will says, and the panel goes dark. # speaker: Riker
