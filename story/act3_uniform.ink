@@ -912,7 +912,9 @@ Now the crew must know what the admiral must not.
     ~ loyalty(Crusher, 5)
 * [Tell each only what their post needs]
     You tell them one at a time, in corridors and doorways: each the part they need, and no more. It is tidier. Deanna, when her turn comes, listens to her share and then looks at you as though she can see the edges of the others.
+    Beverly takes hers in the sickbay doorway and asks, quite politely, whether she is permitted to know the rest. You tell her no. She writes that down as well.
     ~ loyalty(Troi, -5)
+    ~ loyalty(Crusher, -5)
 -
 -> crew_hears
 
@@ -1117,8 +1119,8 @@ Will is at the window, turning a stylus end over end between two fingers, the wa
     ~ act3_covert_headcount()
 * [Send Worf with the ship]
     { crew_gauntlet.talk_worf.at_side:
-        "You said at your side." Worf does not argue further. He only makes sure you have heard him say it. # speaker: Worf
-        ~ loyalty(Worf, -5)
+        "You said at your side." Worf does not argue further. He only makes sure you have heard him say it, and then he unslings the rifle and carries it in his hand, like a man who has been told he will not need it. # speaker: Worf
+        ~ loyalty(Worf, -10)
     - else:
         "The ship will want a tactical officer who can shoot," Worf concedes. "The Son'a will give me practice." # speaker: Worf
     }
@@ -1144,15 +1146,15 @@ Will is at the window, turning a stylus end over end between two fingers, the wa
     -> troi_chooses
 * {crew_gauntlet.troi_appeal.promised_to_ask} [Post her to the village, promise or no]
     "I want you in the village, Deanna." # speaker: Picard
-    "You said you'd ask." She says it quietly, so that only you and Will hear. "All right. The village." # speaker: Troi
-    ~ loyalty(Troi, -5)
+    "You said you'd ask." She says it quietly, so that only you and Will hear, and she does not say anything else to you before she goes to pack. # speaker: Troi
+    ~ loyalty(Troi, -10)
     ~ planet_team += Troi
     ~ act3_covert_headcount()
     -> troi_posted
 * {crew_gauntlet.troi_appeal.promised_to_ask} [Post her to the ship, promise or no]
     "I want you aboard, Deanna." # speaker: Picard
-    "You said you'd ask." She looks at Will, who has the grace to look at the table. "All right. The ship." # speaker: Troi
-    ~ loyalty(Troi, -5)
+    "You said you'd ask." She looks at Will, who has the grace to look at the table, and then at you, for longer. "The ship, then." # speaker: Troi
+    ~ loyalty(Troi, -10)
     ~ ship_team += Troi
     -> troi_posted
 * {not crew_gauntlet.troi_appeal.promised_to_ask} [Send Deanna down to the village]
@@ -1227,7 +1229,11 @@ Across the room, Will has noticed that you asked her, and not him.
     ~ act3_covert_headcount()
 * [Keep Beverly aboard, for the ship's wounded]
     "I need you aboard. If the Son'a catch the ship, sickbay will be the busiest place on her." # speaker: Picard
-    { loyalty_crusher >= 50:
+    {
+    - act3_unbidden.unbidden_crusher_2.both_packed:
+        Beverly lets the planet bag slide off her shoulder onto the deck, and leaves it there for someone else to put away. "Fine," she says. # speaker: Crusher
+        ~ loyalty(Crusher, -5)
+    - loyalty_crusher >= 50:
         "Someone has to mend what the Son'a break up here," she says. She does not pretend to like it. # speaker: Crusher
     - else:
         "Fine." She says it the way she says it about a diagnosis she would have made differently. # speaker: Crusher
