@@ -36,7 +36,7 @@ const route = [
   "Return his greeting with a courtier's bow",
   'Accept his dinner and play the gracious guest',
   'Toast his hospitality',
-  'Ask what he has signed and not finished reading',
+  'Ask what he has signed and not finished reading', // doubt 1
   'Beam straight to the observers and straight out',
   'Tell the observers to prepare for transport',
   'Tell him to put it all in his report',
@@ -75,12 +75,12 @@ const route = [
   'Bring Beverly',
   'Take the chair he offers',
   'Tell him you have heard enough of the plan',
-  'Argue the spirit of the Directive',
+  'Argue the spirit of the Directive', // doubt 2
   'Let the silence sit',
   'Leave without acknowledging him',
   // Chapter 3: The Uniform
   'Take the call',
-  'Ask him to come down and walk through the village',
+  'Ask him to come down and walk through the village', // doubt 3
   'Read the names',
   'Turn it face down, and look at the planet',
   'Find Will in the observation lounge',
@@ -147,7 +147,7 @@ const route = [
   'Keep it to yourself, for the admiral',
   'Tell him what his partners are',
   // an echo option: offered only to a returning player
-  'Ask him to take you with him', // an echo option: Dougherty lives
+  'Ask him to take you with him', // Dougherty lives
   'Ask him to order the stand-down now, on every channel', // act5_standdown
   'Tell him it does',
   'Speak to him as one soldier to another',

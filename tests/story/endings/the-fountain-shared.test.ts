@@ -174,7 +174,7 @@ const route = [
   'Keep it for the admiral',
   'Tell him to take his name back',
   // an echo option: offered only to a returning player
-  'Ask him to keep this channel open when he goes', // an echo option: Dougherty lives
+  'Ask him to keep this channel open when he goes', // Dougherty lives
   'Ask him to order the stand-down now, on every channel',
   'Tell him he could taste it himself tomorrow',
   'Speak to him as one soldier to another',

@@ -58,7 +58,7 @@ const route = [
   'Defend the observers',
   'Offer to help with the grafting', // orchard_mother
   // an echo option: offered only to a returning player
-  'Ask her about the year the young ones left', // schism_record (an echo option)
+  'Ask her about the year the young ones left', // schism_record
   'Ask whether she would take him back',
   'Wait',
   'Tell her you should be getting back to your ship',
