@@ -1,5 +1,6 @@
-// Relocation: the loyal officer. Picard lets the Son'a fire on Data in Act I, reports the wreck
-// to Dougherty, obeys the relocation order in Act III (command obeying) and runs the transfer
+// Relocation: the loyal officer. Picard lets the Son'a fire on Data in Act I and leaves the wreck
+// to them; he argues the spirit of the Directive to Dougherty, but in Act III obeys the relocation
+// order (command obeying), tells Riker the Council's word is enough, and runs the transfer
 // humanely. Each chance to turn late is let pass: he keeps up the fiction with Sojef aboard the
 // holoship and, on launch day, asks only for one more hour before standing by. choose_ending()
 // takes its first branch: obeying, and no late turn.

@@ -1,7 +1,7 @@
 // The Prodigal Return (locked): empathy plus lore from an earlier run. Played as a returning
 // player, every echo_* set. Picard helps with the grafting (orchard_mother), and an echo option
 // lets him ask about the year the young ones left (schism_record): two secrets a first run finds
-// only on exclusive branches. He takes the Enterprise into defiance, earns the Ba'ku's trust, and
+// only on exclusive branches. He defies the order openly (mutinous), earns the Ba'ku's trust, and
 // in Act V turns Gallatin to 4 (his mother's tree) and stages the holoship ruse with him at his
 // side. At the collector he tells Ru'afo who he was, and Ru'afo stands it down.
 import { expect, it } from 'vitest';
@@ -58,7 +58,7 @@ const route = [
   'Defend the observers',
   'Offer to help with the grafting', // orchard_mother
   // an echo option: offered only to a returning player
-  'Ask her about the year the young ones left', // schism_record (an echo option)
+  'Ask her about the year the young ones left', // schism_record
   'Ask whether she would take him back',
   'Wait',
   'Tell her you should be getting back to your ship',
