@@ -195,15 +195,23 @@ function guardVars(p, goals, own, gates = new Set()) {
   const { w } = p;
   const segs = w.segments;
   const out = new Map();
-  const scan = (s) => {
-    const id = segs.containerOf[s];
-    const c = w.map.containers[id];
-    const before = out.size;
-    const k = s - segs.firstSegment[id];
-    const from = segs.starts[id][k];
-    const to = segs.starts[id][k + 1] ?? c.content.length;
+  const readsIn = (c, from, to, inFunction) => {
     for (let i = from; i < to; i++) {
       const o = c.content[i];
+      // A condition that calls a function (act5_can_reach()): what the function compares.
+      if (!inFunction && o && o.pushesToStack && o.stackPushType === 1 && !o.variableDivertName) {
+        const f = o.targetPointer?.container;
+        if (f) {
+          const all = [];
+          const walk = (x) => {
+            all.push(x);
+            for (const y of x.content) if (y && Array.isArray(y.content)) walk(y);
+            for (const [, y] of x.namedContent) if (y && Array.isArray(y.content) && !all.includes(y)) walk(y);
+          };
+          walk(f);
+          for (const x of all) readsIn(x, 0, x.content.length, true);
+        }
+      }
       if (!o || typeof o.name !== 'string' || !('pathForCount' in o) || !p.features.includes(o.name)) continue;
       const a = c.content[i + 1];
       const b = c.content[i + 2];
@@ -213,6 +221,13 @@ function guardVars(p, goals, own, gates = new Set()) {
       else if (op === '>' || op === '>=') sign = 1;
       if (!out.has(o.name) || out.get(o.name) === 0) out.set(o.name, sign);
     }
+  };
+  const scan = (s) => {
+    const id = segs.containerOf[s];
+    const c = w.map.containers[id];
+    const before = out.size;
+    const k = s - segs.firstSegment[id];
+    readsIn(c, segs.starts[id][k], segs.starts[id][k + 1] ?? c.content.length, false);
     if (out.size > before) {
       const flow = flowOfPath(p, c.path.toString());
       if (flow !== undefined) gates.add(flow);
