@@ -1029,13 +1029,13 @@ Nobody speaks first. You have to look at somebody.
 ->->
 
 // =============================================================== assignments
-// Each officer to the planet or the ship. Below 25 they refuse both; below 25 Riker
-// relieves Picard instead (the lowest he can be here is 20: Data fired on, his remains
-// left to the Son'a, Riker rebuked at the dance and twice in the lounge, and shut out at
-// the door), and anyone else reports to Dougherty.
+// Each officer to the planet or the ship. Below 25 they refuse both; at 25 Riker relieves
+// Picard instead (the lowest he can be here: rebuked at the dance, Data fired on, pressed
+// twice in the lounge and shut out at the door; "below 10" could never happen), and
+// anyone else reports to Dougherty.
 
 === assignments ===
-{ loyalty_riker < 25:
+{ loyalty_riker < 30:
     -> riker_relieves_late
 }
 It is past noon. The departure plan is still spread on the observation lounge table{act3_unbidden.unbidden_riker_1:, with Will's terrible route drawn over it in red}.
