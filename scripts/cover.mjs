@@ -45,6 +45,11 @@ const EXPLAIN = args.includes('--explain');
 const ONLY = opt('--only', null);
 const MINUTES = Number(opt('--minutes', 60));
 const BLOCK = Number(opt('--block', 15));
+// Author's help for a hard corner: options whose text matches a --prefer pattern are taken
+// whenever offered (after the prefix), and --avoid ones never while anything else is left.
+const all = (name) => args.flatMap((a, i) => (a === name ? [new RegExp(args[i + 1], 'i')] : []));
+const PREFER = all('--prefer');
+const AVOID = all('--avoid');
 const SHARD = opt('--shard', null)?.split('/').map(Number) ?? null;
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
@@ -374,7 +379,10 @@ function play(p, prefix, policy, target, random) {
       if (gateValue === null && target.gates.some((g) => w.flowsVisited[g] === 1)) gateValue = guardValue();
     }
     let pick;
+    const preferred = step < prefix.length ? -1 : options.findIndex((c) => PREFER.some((r) => r.test(c.text)));
+    const allowed = options.map((c, i) => i).filter((i) => !AVOID.some((r) => r.test(options[i].text)));
     if (step < prefix.length && prefix[step] < options.length) pick = prefix[step];
+    else if (preferred >= 0) pick = preferred;
     else if (policy === 'random' || !target || random() < 0.12) pick = Math.floor(random() * options.length);
     else if (policy === 'walk') {
       // Toward the target by the flow graph: the option whose destination is nearest.
@@ -414,6 +422,7 @@ function play(p, prefix, policy, target, random) {
       }
       w.restoreTo(here);
     }
+    if (step >= prefix.length && preferred < 0 && allowed.length > 0 && !allowed.includes(pick)) pick = allowed[Math.floor(random() * allowed.length)];
     const arrival = w.take(state, null, pick);
     choices.push(pick);
     state = arrival.to;
