@@ -217,7 +217,7 @@ The order gives you until fifteen hundred. There are six people whose judgement 
 // ============================================================ crew_gauntlet
 
 === crew_gauntlet ===
-{ loyalty_laforge < 25:
+{ loyalty_laforge < 50:
     A message from engineering is waiting on the desk when you turn round: Commander La Forge requests an interview with the captain, at the captain's convenience, on a personnel matter. Geordi has never in his life written to you like that.
 }
 -> gauntlet_hub
@@ -478,7 +478,7 @@ Worf looks at you, not at the panel. "If there is fighting," he says, "put my na
 // Preferred appeal: naming what he would give up. Wrong: waving it away (here as a hope, so it tempts). No second beat.
 
 = talk_laforge
-~ temp had_request = loyalty_laforge < 25
+~ temp had_request = loyalty_laforge < 50
 Geordi is in his office off main engineering with the door shut, which in all your years aboard you have seen perhaps twice. Dougherty's letter is on his screen.
 "They sent me one too," he says. "Admiral's seal and everything. Says I served with distinction. Says optic regeneration like it's a shoe size." # speaker: La Forge
 { had_request:
@@ -503,7 +503,7 @@ Geordi is in his office off main engineering with the door shut, which in all yo
     "What you do about that list is your decision, not mine." # speaker: Picard
     "Is it?" He rubs his face with both hands. "Feels like you're making it for both of us today, one way or the other." # speaker: La Forge
 -
-{ loyalty_laforge < 25:
+{ loyalty_laforge < 50:
     -> act3_geordi_request(true, had_request) ->
     -> gauntlet_hub
 }
@@ -518,8 +518,9 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 -> gauntlet_hub
 
 // ------------------------------------------------- La Forge's transfer, written once
-// Geordi below 25 asks to join the collector project: in person (talk_laforge), or on Picard's desk
+// Geordi below 50 asks to join the collector project: in person (talk_laforge), or on Picard's desk
 // (unbidden_laforge_1, or found at the_choice). The request is shown before Picard signs it or refuses it.
+// (Below 50, not 25: no run can bring him under 35 by the_choice, or under 45 by the gauntlet.)
 
 === act3_geordi_request(in_person, shown)
 {
@@ -652,7 +653,7 @@ A note has appeared in your private log, the one only the two of you can open. I
 
 = unbidden_crusher
 {
-- loyalty_crusher < 25 && not symptoms_reported:
+- loyalty_crusher < 50 && not symptoms_reported:
     -> act3_crusher_files ->
     -> the_choice
 - loyalty_crusher >= 60: -> unbidden_crusher_2
@@ -713,7 +714,7 @@ A personnel request reaches your desk: Lieutenant Commander Worf asks that his l
 
 = unbidden_laforge
 {
-- loyalty_laforge < 25:
+- loyalty_laforge < 50:
     -> act3_geordi_request(false, false) ->
     -> the_choice
 - loyalty_laforge >= 60: -> unbidden_laforge_2
@@ -743,7 +744,8 @@ Geordi has written to the collector project's office. The question is polite and
 - -> the_choice
 
 // ------------------------------------------------- Beverly files the medical log, written once
-// Crusher below 25, with the symptoms not yet reported: at ten she sends the crew's log to the joint mission.
+// Crusher below 50, with the symptoms not yet reported: at ten she sends the crew's log to the joint mission.
+// (Below 50, not 25: with the symptoms unreported no run can bring her under 40 by the_choice.)
 
 === act3_crusher_files ===
 At ten, Beverly filed the crew's medical log with the joint mission: every symptom, every scan, every name. She did not tell you first. You learn of it from Ru'afo's medical office, which writes to thank you for the Enterprise's cooperation and asks when it may begin taking samples.
@@ -756,10 +758,10 @@ At ten, Beverly filed the crew's medical log with the joint mission: every sympt
 // ================================================================ the_choice
 
 === the_choice ===
-{ loyalty_crusher < 25 && not symptoms_reported:
+{ loyalty_crusher < 50 && not symptoms_reported:
     -> act3_crusher_files ->
 }
-{ loyalty_laforge < 25 && not geordi_stays && not act3_geordi_request:
+{ loyalty_laforge < 50 && not geordi_stays && not act3_geordi_request:
     -> act3_geordi_request(false, false) ->
 }
 It is past eleven, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. In four hours the Enterprise must be under way.
@@ -1035,11 +1037,13 @@ Nobody speaks first. You have to look at somebody.
 ->->
 
 // =============================================================== assignments
-// Each officer to the planet or the ship. Below 25 they refuse both; below 10 Riker
-// relieves Picard and anyone else reports to Dougherty.
+// Each officer to the planet or the ship. Below 25 they refuse both; at 25 Riker relieves
+// Picard instead (the lowest he can be here: rebuked at the dance, Data fired on, pressed
+// twice in the lounge and shut out at the door; "below 10" could never happen), and
+// anyone else reports to Dougherty.
 
 === assignments ===
-{ loyalty_riker < 10:
+{ loyalty_riker < 30:
     -> riker_relieves_late
 }
 It is past noon. The departure plan is still spread on the observation lounge table{act3_unbidden.unbidden_riker_1:, with Will's terrible route drawn over it in red}.
