@@ -1,16 +1,16 @@
-// A House Divided: wrong appeals and hard orders. Picard overrules Riker three times in Act III
-// (the blame is his alone, it is not a discussion, Riker hears it with the rest of the ship),
-// then defies the order and makes it an order: below 35, Riker relieves him (command relieved),
-// and the Enterprise stays with the admiral. With no ship to call, the collector can only be
-// stopped with Dougherty's help: Picard has raised his doubt since Act I, and an echo option (a
-// returning player's) keeps the admiral alive to order the stand-down, so Picard can lock Ru'afo
-// out with the admiral's code. A first run has no such route: relieved, every way off the
-// collector without Dougherty ends in another ending, and no three officers can be estranged
-// while the Enterprise still comes back for him.
+// A House Divided, on a first run (no echoes): wrong appeals and hard orders. Picard overrules
+// Riker three times in Act III (the blame is his alone, it is not a discussion, Riker hears it with
+// the rest of the ship), then defies the order and makes it an order: below 35, Riker relieves him
+// (command relieved), and the Enterprise stays with the admiral. Dougherty goes to face Ru'afo
+// alone and does not come back, so Picard takes the collector himself; at the override the voice
+// on the channel is Will's, from the admiral's side of the orbit (act5_will_reaches: relieved, and
+// Riker not estranged, 25 or more), and the beam takes Picard out as the collector's heart goes
+// white. Alive, the collector destroyed, Data whole, under 300 taken: the endings ahead of it in
+// choose_ending() do not apply, and a relieved captain's comes first.
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 146 choices (a returning player: every echo_* set).
+// 150 choices (a first run: no echo_* set).
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -96,20 +96,24 @@ const route = [
   'Ask her, as a doctor, what the particles could do',
   'Ask her to write the question down, for the Council',
   'Admit that you feel it too',
+  'Go back to the ready room',
   'Tell him to keep her warm',
   'Tell him he will hear it with the rest of the ship', // Riker -15
   'Defy it openly: send the ship out, and go down yourself', // mutiny
   'Tell the bridge why, before you tell the admiral',
   'Make it an order', // Riker relieves him
+  'Leave the bridge',
   'Take him with you',
   'Put on the coat',
   'Have the ship recall her',
   'Tell him to stay at ops',
   'Tell him to stay with his engines',
+  'Go in to the council',
   'Tell them everything, and let them decide',
   'Sit down on the hearth, and let them talk',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Take a phaser and clip it to your belt',
   'Go door to door with Sojef',
@@ -146,17 +150,16 @@ const route = [
   'Time the changes of the guard',
   'Keep it to yourself, for the admiral',
   'Tell him what his partners are',
-  // an echo option: offered only to a returning player
-  'Ask him to take you with him', // Dougherty lives
-  'Ask him to order the stand-down now, on every channel', // act5_standdown
+  'Watch him go', // Dougherty dies
+  'Keep watching',
   'Tell him it does',
   'Speak to him as one soldier to another',
   'Ask him for his ship',
   'Go straight for the collector',
   'Go',
   'Hail him as you come in',
-  "Lock him out with the admiral's code", // the collector stood down
-  'Go',
+  "Go for Ru'afo and the controls",
+  "Call to Ru'afo to come with you", // Will's lock: the collector destroyed, Picard out
   'Walk down into the village',
   'Sit down beside her',
   'Wait for the ship that will take you home',
@@ -166,21 +169,24 @@ const route = [
   'Walk the ship the night before she sails',
 ];
 
-it('a-house-divided: Riker relieves Picard, and the collector is still stood down', () => {
+it('a-house-divided: Riker relieves Picard, then beams him off the collector', () => {
   const run = playRoute(route, {
-    echoes: true,
     checks: [
-      { after: 'Make it an order', check: (s) => expect([s.item('command'), s.num('loyalty_riker') < 35]).toEqual(['relieved', true]) },
-      { after: 'Ask him to take you with him', check: (s) => expect([s.get('dougherty_alive'), s.num('dougherty_doubt') >= 3]).toEqual([true, true]) },
-      { after: "Lock him out with the admiral's code", check: (s) => expect(s.item('collector')).toBe('stood_down') },
+      { after: 'Make it an order', check: (s) => expect([s.item('command'), s.num('loyalty_riker')]).toEqual(['relieved', 25]) },
+      { after: 'Watch him go', check: (s) => expect(s.get('dougherty_alive')).toBe(false) },
+      { after: 'Go straight for the collector', check: (s) => expect([s.call('act5_will_reaches'), s.item('collector')]).toEqual([true, 'deployed']) },
     ],
   });
   expect(run.ending).toBe('a-house-divided');
   expect(run.item('command')).toBe('relieved');
-  expect(run.item('collector')).toBe('stood_down');
+  expect(run.num('loyalty_riker')).toBeGreaterThanOrEqual(25);
+  expect(run.item('collector')).toBe('collector_destroyed');
   // The endings ahead of it in choose_ending() do not apply.
   expect(run.item('picard_fate')).toBe('picard_alive');
   expect(run.item('data_state')).not.toBe('destroyed');
   expect(run.num('baku_taken')).toBeLessThan(300);
-  expect(run.echoesTaken).toContain('Ask him to take you with him');
+  expect(run.get('late_turn')).toBe(false);
+  // A first run: no echo was set, and none was taken.
+  expect(run.echoesTaken).toEqual([]);
+  expect(run.get('echo_face_chamber')).toBe(false);
 });

@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 103 choices.
+// 105 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -91,6 +91,7 @@ const route = [
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
   "Tell Will that Worf's post is at your side",
+  'Go back to the ready room',
   'Tell him he should have asked you first',
   'Tell him now, with the door shut',
   'Obey the order', // command: obeying
@@ -99,6 +100,7 @@ const route = [
   'Let Geordi go to the collector project',
   'Let her go',
   // Chapter 4: The Hills
+  'Turn back to the consoles',
   'Ask him to come down and watch it with you',
   'Humanely: each family told plainly what is happening', // the transfer
   'Tell them the whole truth about the holoship',

@@ -2,14 +2,16 @@
 // player, every echo_* set. Picard works on Dougherty from the first day (what he has signed, the
 // spirit of the Directive, a walk through the village: doubt 3), has Geordi read the collector's
 // specifications (collector_projection), warns the Ba'ku in secret (covert) and sends the evidence
-// out with Riker, signed as captain. In the hills Beverly gets her hour and finds the renewal at
-// ground level (in_situ). In Act V an echo option keeps the admiral from facing Ru'afo alone, so
-// he lives to testify (doubt 4), orders the stand-down, and Picard locks the collector out with
-// his code. The Council hears a case of 5 or more, with the Directive unbroken.
+// out with Riker, signed as captain. Telling each officer only what their post needs costs Beverly
+// 5, so in the hills a word for her speed at the clinic brings her back to 70, and she gets her
+// hour and finds the renewal at ground level (in_situ). In Act V an echo option keeps the admiral
+// from facing Ru'afo alone, so he lives to testify (doubt 4), orders the stand-down, and Picard
+// locks the collector out with his code. The Council hears a case of 5 or more, with the
+// Directive unbroken.
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 174 choices (a returning player: every echo_* set).
+// 180 choices (a returning player: every echo_* set).
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -103,6 +105,7 @@ const route = [
   'Find Will in the observation lounge',
   'Ask him what he would do in your chair',
   'Promise to keep them together if you can',
+  'Go back to the ready room',
   'Thank her for going',
   'Acknowledge the order, and go down to warn them in secret', // command: covert
   'Tell each only what their post needs',
@@ -114,11 +117,16 @@ const route = [
   'Take Beverly down to the village',
   'Take Data down to the village',
   'Keep Geordi in engineering, where the ship needs him',
+  'Read it through',
   'Sign it as captain of the Enterprise',
   'Get the message out, whatever it costs', // the evidence goes out
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and urge the hills',
+  'Tell him what you advise',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Take a phaser and clip it to your belt',
   'Ask Deanna to find the frightened ones first',
@@ -142,7 +150,7 @@ const route = [
   'Question him about the collector',
   'Ask him yourself, quietly',
   'Go and find Beverly',
-  'Ask what she is seeing in them',
+  'Tease her about how fast she is moving',
   'Give her the hour', // in_situ
   'Tell her it is the argument the admiral lacks',
   'Search the cloud above the rings for a light',
@@ -198,6 +206,7 @@ it("the-fountain-shared: Dougherty lives and testifies, and Beverly's finding ma
   const run = playRoute(route, {
     echoes: true,
     checks: [
+      { after: 'Tease her about how fast she is moving', check: (s) => expect(s.num('loyalty_crusher')).toBeGreaterThanOrEqual(70) },
       { after: 'Give her the hour', check: (s) => expect(s.has('secrets', 'in_situ')).toBe(true) },
       { after: 'Ask him to keep this channel open when he goes', check: (s) => expect([s.get('dougherty_alive'), s.num('dougherty_doubt')]).toEqual([true, 4]) },
     ],

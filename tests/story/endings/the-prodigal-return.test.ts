@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 167 choices (a returning player: every echo_* set).
+// 172 choices (a returning player: every echo_* set).
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -105,6 +105,7 @@ const route = [
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
   "Tell Will that Worf's post is at your side",
+  'Go back to the ready room',
   'Tell him he should have asked you first',
   'Defy it openly: send the ship out, and go down yourself', // command: mutinous
   'Tell the bridge why, before you tell the admiral',
@@ -117,13 +118,17 @@ const route = [
   "Keep Beverly aboard, for the ship's wounded",
   'Send Data with the ship',
   'Take Geordi down to the village with you',
+  'Read it through',
   'Send it unsigned, and let the evidence speak',
   'Keep the ship and her crew safe first',
   'Give them a minute, and study the wall',
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and let them decide',
   'Sit down on the hearth, and let them talk',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Close the kit on the phasers',
   'Go door to door with Sojef',
