@@ -503,7 +503,7 @@ Geordi is in his office off main engineering with the door shut, which in all yo
     "What you do about that list is your decision, not mine." # speaker: Picard
     "Is it?" He rubs his face with both hands. "Feels like you're making it for both of us today, one way or the other." # speaker: La Forge
 -
-{ loyalty_laforge < 50:
+{ loyalty_laforge < 40 || (had_request && loyalty_laforge < 50):
     -> act3_geordi_request(true, had_request) ->
     -> gauntlet_hub
 }
@@ -518,9 +518,13 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 -> gauntlet_hub
 
 // ------------------------------------------------- La Forge's transfer, written once
-// Geordi below 50 asks to join the collector project: in person (talk_laforge), or on Picard's desk
-// (unbidden_laforge_1, or found at the_choice). The request is shown before Picard signs it or refuses it.
-// (Below 50, not 25: no run can bring him under 35 by the_choice, or under 45 by the gauntlet.)
+// Geordi asks to join the collector project when Picard has brought him as low as a run can: on
+// Picard's desk (unbidden_laforge, or found at the_choice) at 45, in person (talk_laforge) at 35, or at
+// 45 if he brought the request with him and the talk did not win him back. The request is shown before
+// Picard signs it or refuses it.
+// (The lowest he can be before Act III is 45, 25 under his 70: the schematics sent, then Data shot
+// down or handed over. In the talk, the list held out as "some day" takes him to 35. No run brings
+// him under 25 by the_choice, so his request cannot wait for estrangement in the bible's sense.)
 
 === act3_geordi_request(in_person, shown)
 {
@@ -652,10 +656,8 @@ A note has appeared in your private log, the one only the two of you can open. I
 - -> the_choice
 
 = unbidden_crusher
+// (She never files here: unvisited, she is never under 50. See act3_crusher_files.)
 {
-- loyalty_crusher < 50 && not symptoms_reported:
-    -> act3_crusher_files ->
-    -> the_choice
 - loyalty_crusher >= 60: -> unbidden_crusher_2
 - else: -> unbidden_crusher_3
 }
@@ -744,8 +746,11 @@ Geordi has written to the collector project's office. The question is polite and
 - -> the_choice
 
 // ------------------------------------------------- Beverly files the medical log, written once
-// Crusher below 50, with the symptoms not yet reported: at ten she sends the crew's log to the joint mission.
-// (Below 50, not 25: with the symptoms unreported no run can bring her under 40 by the_choice.)
+// Crusher below 45, with the symptoms not yet reported: at ten she sends the crew's log to the joint mission.
+// (40 is the lowest she can be at the_choice with the symptoms unreported, 30 under her 70: Data shot
+// down, Dougherty's reading of the law accepted, and in the turbolift the promise that the crew won't
+// pay. Unvisited she is never under 50, so she files only after that talk. No run brings her under
+// 25 here, so the filing cannot wait for estrangement in the bible's sense.)
 
 === act3_crusher_files ===
 At ten, Beverly filed the crew's medical log with the joint mission: every symptom, every scan, every name. She did not tell you first. You learn of it from Ru'afo's medical office, which writes to thank you for the Enterprise's cooperation and asks when it may begin taking samples.
@@ -758,10 +763,10 @@ At ten, Beverly filed the crew's medical log with the joint mission: every sympt
 // ================================================================ the_choice
 
 === the_choice ===
-{ loyalty_crusher < 50 && not symptoms_reported:
+{ loyalty_crusher < 45 && not symptoms_reported:
     -> act3_crusher_files ->
 }
-{ loyalty_laforge < 50 && not geordi_stays && not act3_geordi_request:
+{ not geordi_stays && not act3_geordi_request && (loyalty_laforge < 40 || (loyalty_laforge < 50 && not act3_visited(LaForge))):
     -> act3_geordi_request(false, false) ->
 }
 It is past eleven, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. In four hours the Enterprise must be under way.
