@@ -562,8 +562,10 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 -> the_choice
 
 = unbidden_riker
+// Will left out is never under 60 (rebuked at the dance, Data shot down, the wreck left to the
+// Son'a), so 60 is the lowest step: the Will who goes over your head instead of coming to you.
 {
-- loyalty_riker >= 60: -> unbidden_riker_1
+- loyalty_riker >= 65: -> unbidden_riker_1
 - else: -> unbidden_riker_2
 }
 

@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 105 choices.
+// 104 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -92,8 +92,7 @@ const route = [
   'Speak of what is owed to those who cannot fight',
   "Tell Will that Worf's post is at your side",
   'Go back to the ready room',
-  'Tell him he should have asked you first',
-  'Tell him now, with the door shut',
+  'Let it go',
   'Obey the order', // command: obeying
   "Tell him the Council's word is enough for you",
   'Give it to them as an order, without discussion',
