@@ -45,6 +45,11 @@ const EXPLAIN = args.includes('--explain');
 const ONLY = opt('--only', null);
 const MINUTES = Number(opt('--minutes', 60));
 const BLOCK = Number(opt('--block', 15));
+// Author's help for a hard corner: options whose text matches a --prefer pattern are taken
+// whenever offered (after the prefix), and --avoid ones never while anything else is left.
+const all = (name) => args.flatMap((a, i) => (a === name ? [new RegExp(args[i + 1], 'i')] : []));
+const PREFER = all('--prefer');
+const AVOID = all('--avoid');
 const SHARD = opt('--shard', null)?.split('/').map(Number) ?? null;
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
@@ -195,15 +200,23 @@ function guardVars(p, goals, own, gates = new Set()) {
   const { w } = p;
   const segs = w.segments;
   const out = new Map();
-  const scan = (s) => {
-    const id = segs.containerOf[s];
-    const c = w.map.containers[id];
-    const before = out.size;
-    const k = s - segs.firstSegment[id];
-    const from = segs.starts[id][k];
-    const to = segs.starts[id][k + 1] ?? c.content.length;
+  const readsIn = (c, from, to, inFunction) => {
     for (let i = from; i < to; i++) {
       const o = c.content[i];
+      // A condition that calls a function (act5_can_reach()): what the function compares.
+      if (!inFunction && o && o.pushesToStack && o.stackPushType === 1 && !o.variableDivertName) {
+        const f = o.targetPointer?.container;
+        if (f) {
+          const all = [];
+          const walk = (x) => {
+            all.push(x);
+            for (const y of x.content) if (y && Array.isArray(y.content)) walk(y);
+            for (const [, y] of x.namedContent) if (y && Array.isArray(y.content) && !all.includes(y)) walk(y);
+          };
+          walk(f);
+          for (const x of all) readsIn(x, 0, x.content.length, true);
+        }
+      }
       if (!o || typeof o.name !== 'string' || !('pathForCount' in o) || !p.features.includes(o.name)) continue;
       const a = c.content[i + 1];
       const b = c.content[i + 2];
@@ -213,6 +226,13 @@ function guardVars(p, goals, own, gates = new Set()) {
       else if (op === '>' || op === '>=') sign = 1;
       if (!out.has(o.name) || out.get(o.name) === 0) out.set(o.name, sign);
     }
+  };
+  const scan = (s) => {
+    const id = segs.containerOf[s];
+    const c = w.map.containers[id];
+    const before = out.size;
+    const k = s - segs.firstSegment[id];
+    readsIn(c, segs.starts[id][k], segs.starts[id][k + 1] ?? c.content.length, false);
     if (out.size > before) {
       const flow = flowOfPath(p, c.path.toString());
       if (flow !== undefined) gates.add(flow);
@@ -359,7 +379,10 @@ function play(p, prefix, policy, target, random) {
       if (gateValue === null && target.gates.some((g) => w.flowsVisited[g] === 1)) gateValue = guardValue();
     }
     let pick;
+    const preferred = step < prefix.length ? -1 : options.findIndex((c) => PREFER.some((r) => r.test(c.text)));
+    const allowed = options.map((c, i) => i).filter((i) => !AVOID.some((r) => r.test(options[i].text)));
     if (step < prefix.length && prefix[step] < options.length) pick = prefix[step];
+    else if (preferred >= 0) pick = preferred;
     else if (policy === 'random' || !target || random() < 0.12) pick = Math.floor(random() * options.length);
     else if (policy === 'walk') {
       // Toward the target by the flow graph: the option whose destination is nearest.
@@ -399,6 +422,7 @@ function play(p, prefix, policy, target, random) {
       }
       w.restoreTo(here);
     }
+    if (step >= prefix.length && preferred < 0 && allowed.length > 0 && !allowed.includes(pick)) pick = allowed[Math.floor(random() * allowed.length)];
     const arrival = w.take(state, null, pick);
     choices.push(pick);
     state = arrival.to;
@@ -612,10 +636,10 @@ for (let r = 1; r <= ROUNDS; r++) {
     json = compileWith(routes);
     result = guard(json, routes);
   }
-  if (ONLY) result.targets = result.targets.filter((t) => t.id.includes(ONLY));
+  if (ONLY) result.targets = result.targets.filter((t) => new RegExp(ONLY).test(t.id));
   if (SHARD) {
     // Searches side by side: each takes the targets of some knots (an ending goes with its knot).
-    const knotOf = (t) => (t.kind === 'ending' ? result.report.unreachableEndings.includes(t.id) || true ? `ending_${t.id.replace(/-/g, '_')}` : '' : t.id.split('.')[0]);
+    const knotOf = (t) => (t.kind === 'ending' ? `ending_${t.id.replace(/-/g, '_')}` : t.id.split('.')[0]);
     const hash = (text) => [...text].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7);
     result.targets = result.targets.filter((t) => hash(knotOf(t)) % SHARD[1] === SHARD[0]);
     log(`shard ${SHARD.join('/')}: ${result.targets.length} items`);

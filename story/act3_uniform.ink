@@ -138,7 +138,7 @@ It runs to eight lines. On the second reading you notice that the word Ba'ku is 
 }
 * [Acknowledge the order, and nothing more]
     "Acknowledged, Admiral." # speaker: Picard
-    Dougherty's shoulders come down half an inch. He had a second speech ready, and he folds the padd it is written on in half.
+    Dougherty's shoulders come down half an inch. He had a second speech ready; he turns the padd it is written on face down.
     ~ shift_standing(5)
 * (asked_why) [Ask why you stay while your ship goes]
     "Why keep me, Matthew, and send my ship away?" # speaker: Picard
@@ -217,7 +217,7 @@ The order gives you until fifteen hundred. There are six people whose judgement 
 // ============================================================ crew_gauntlet
 
 === crew_gauntlet ===
-{ loyalty_laforge < 25:
+{ loyalty_laforge < 50:
     A message from engineering is waiting on the desk when you turn round: Commander La Forge requests an interview with the captain, at the captain's convenience, on a personnel matter. Geordi has never in his life written to you like that.
 }
 -> gauntlet_hub
@@ -253,6 +253,8 @@ The order gives you until fifteen hundred. There are six people whose judgement 
 - act3_visits() == 4: Two hours. You have spent them on four people, and {act3_unreached() == 1:there is one you did not reach|there are two you did not reach}.
 - else: You stop before the time runs out. There are doors you did not knock on, and you know exactly which.
 }
++ [Go back to the ready room]
+-
 -> act3_unbidden
 
 // ------------------------------------------------------------------ Troi
@@ -344,7 +346,7 @@ You get as far as the turbolift. It stops at deck eight on the way down, and Bev
 "Can I tell you what keeps nagging at me?" She frowns at the tricorder's screen. "Every paper on this assumes the particles have to be taken away from the rings before they're any use. I haven't seen anyone ask whether the patients could come here instead. I don't know the answer. I don't know if it's even a sensible question." # speaker: Crusher
 * (council_question) [Ask her to write the question down, for the Council]
     "Write it down. Exactly that, in your own words. If anything goes to the Council today, I want that question in it." # speaker: Picard
-    She looks at you as if you had handed her a scalpel she did not know she had asked for, and starts writing on the padd then and there, braced against the wall of the lift.
+    She takes a stylus from her breast pocket and starts writing then and there, the padd braced against the wall of the lift, her lips moving on the harder words.
 * [Tell her it is a question for afterwards]
     "Keep it for afterwards, Beverly. Today there isn't room for it." # speaker: Picard
     "There never is." She saves it somewhere, and you watch it go.
@@ -462,7 +464,7 @@ Worf is in the armoury, reassembling a phaser rifle that did not need taking apa
     ~ loyalty(Worf, -10)
 -
 The wall panel chirps. "Riker to Worf. The Son'a liaison wants our security rota for the withdrawal: every post, every name. Is the captain with you?" # speaker: Riker
-Worf looks at you, not at the panel. "If there is fighting," he says, "I wish to be on that rota where it is." # speaker: Worf
+Worf looks at you, not at the panel. "If there is fighting," he says, "put my name where it is." # speaker: Worf
 * (at_side) [Tell Will that Worf's post is at your side]
     "Put Mister Worf down at my side, Will. Wherever that turns out to be." # speaker: Picard
     "Noted," Will says, and the panel goes dark. # speaker: Riker
@@ -476,7 +478,7 @@ Worf looks at you, not at the panel. "If there is fighting," he says, "I wish to
 // Preferred appeal: naming what he would give up. Wrong: waving it away (here as a hope, so it tempts). No second beat.
 
 = talk_laforge
-~ temp had_request = loyalty_laforge < 25
+~ temp had_request = loyalty_laforge < 50
 Geordi is in his office off main engineering with the door shut, which in all your years aboard you have seen perhaps twice. Dougherty's letter is on his screen.
 "They sent me one too," he says. "Admiral's seal and everything. Says I served with distinction. Says optic regeneration like it's a shoe size." # speaker: La Forge
 { had_request:
@@ -501,7 +503,7 @@ Geordi is in his office off main engineering with the door shut, which in all yo
     "What you do about that list is your decision, not mine." # speaker: Picard
     "Is it?" He rubs his face with both hands. "Feels like you're making it for both of us today, one way or the other." # speaker: La Forge
 -
-{ loyalty_laforge < 25:
+{ loyalty_laforge < 40 || (had_request && loyalty_laforge < 50):
     -> act3_geordi_request(true, had_request) ->
     -> gauntlet_hub
 }
@@ -516,8 +518,13 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 -> gauntlet_hub
 
 // ------------------------------------------------- La Forge's transfer, written once
-// Geordi below 25 asks to join the collector project: in person (talk_laforge), or on Picard's desk
-// (unbidden_laforge_1, or found at the_choice). The request is shown before Picard signs it or refuses it.
+// Geordi asks to join the collector project when Picard has brought him as low as a run can: on
+// Picard's desk (unbidden_laforge, or found at the_choice) at 45, in person (talk_laforge) at 35, or at
+// 45 if he brought the request with him and the talk did not win him back. The request is shown before
+// Picard signs it or refuses it.
+// (The lowest he can be before Act III is 45, 25 under his 70: the schematics sent, then Data shot
+// down or handed over. In the talk, the list held out as "some day" takes him to 35. No run brings
+// him under 25 by the_choice, so his request cannot wait for estrangement in the bible's sense.)
 
 === act3_geordi_request(in_person, shown)
 {
@@ -555,8 +562,10 @@ Geordi is in his office off main engineering with the door shut, which in all yo
 -> the_choice
 
 = unbidden_riker
+// Will left out is never under 60 (rebuked at the dance, Data shot down, the wreck left to the
+// Son'a), so 60 is the lowest step: the Will who goes over your head instead of coming to you.
 {
-- loyalty_riker >= 60: -> unbidden_riker_1
+- loyalty_riker >= 65: -> unbidden_riker_1
 - else: -> unbidden_riker_2
 }
 
@@ -649,10 +658,8 @@ A note has appeared in your private log, the one only the two of you can open. I
 - -> the_choice
 
 = unbidden_crusher
+// (She never files here: unvisited, she is never under 50. See act3_crusher_files.)
 {
-- loyalty_crusher < 25 && not symptoms_reported:
-    -> act3_crusher_files ->
-    -> the_choice
 - loyalty_crusher >= 60: -> unbidden_crusher_2
 - else: -> unbidden_crusher_3
 }
@@ -711,7 +718,7 @@ A personnel request reaches your desk: Lieutenant Commander Worf asks that his l
 
 = unbidden_laforge
 {
-- loyalty_laforge < 25:
+- loyalty_laforge < 50:
     -> act3_geordi_request(false, false) ->
     -> the_choice
 - loyalty_laforge >= 60: -> unbidden_laforge_2
@@ -741,24 +748,30 @@ Geordi has written to the collector project's office. The question is polite and
 - -> the_choice
 
 // ------------------------------------------------- Beverly files the medical log, written once
-// Crusher below 25, with the symptoms not yet reported: at ten she sends the crew's log to the joint mission.
+// Crusher below 45, with the symptoms not yet reported: at ten she sends the crew's log to the joint mission.
+// (40 is the lowest she can be at the_choice with the symptoms unreported, 30 under her 70: Data shot
+// down, Dougherty's reading of the law accepted, and in the turbolift the promise that the crew won't
+// pay. Unvisited she is never under 50, so she files only after that talk. No run brings her under
+// 25 here, so the filing cannot wait for estrangement in the bible's sense.)
 
 === act3_crusher_files ===
 At ten, Beverly filed the crew's medical log with the joint mission: every symptom, every scan, every name. She did not tell you first. You learn of it from Ru'afo's medical office, which writes to thank you for the Enterprise's cooperation and asks when it may begin taking samples.
 ~ symptoms_reported = true
 ~ raise_alert(10)
++ [Put the letter aside]
+-
 ->->
 
 // ================================================================ the_choice
 
 === the_choice ===
-{ loyalty_crusher < 25 && not symptoms_reported:
+{ loyalty_crusher < 45 && not symptoms_reported:
     -> act3_crusher_files ->
 }
-{ loyalty_laforge < 25 && not geordi_stays && not act3_geordi_request:
+{ not geordi_stays && not act3_geordi_request && (loyalty_laforge < 40 || (loyalty_laforge < 50 && not act3_visited(LaForge))):
     -> act3_geordi_request(false, false) ->
 }
-You are back in the ready room, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. It is past eleven. In four hours the Enterprise must be under way, one way or another.
+It is past eleven, and the order is where you left it{ready_room_alone.set_aside:, beside the list that is still face down}. In four hours the Enterprise must be under way.
 { recall_order.asked_to_come:
     Dougherty did not come down to walk through the village. His office has sent you the survey images instead, every one of them, with a courteous note.
 }
@@ -882,6 +895,8 @@ Will does not sit down.
 Nobody on the bridge moves. Then, one by one, they go back to their stations, because that is what a bridge does.
 "You can go down to the planet if you want to," Will says to you, more quietly. "I won't stop you. But the Enterprise stays with the admiral." # speaker: Riker
 ~ set_command(relieved)
++ [Leave the bridge]
+-
 -> act3_relieved
 
 = choice_covert
@@ -906,7 +921,9 @@ Now the crew must know what the admiral must not.
     ~ loyalty(Crusher, 5)
 * [Tell each only what their post needs]
     You tell them one at a time, in corridors and doorways: each the part they need, and no more. It is tidier. Deanna, when her turn comes, listens to her share and then looks at you as though she can see the edges of the others.
+    Beverly takes hers in the sickbay doorway and asks, quite politely, whether she is permitted to know the rest. You tell her no. She writes that down as well.
     ~ loyalty(Troi, -5)
+    ~ loyalty(Crusher, -5)
 -
 -> crew_hears
 
@@ -1027,11 +1044,13 @@ Nobody speaks first. You have to look at somebody.
 ->->
 
 // =============================================================== assignments
-// Each officer to the planet or the ship. Below 25 they refuse both; below 10 Riker
-// relieves Picard and anyone else reports to Dougherty.
+// Each officer to the planet or the ship. Below 25 they refuse both; at 25 Riker relieves
+// Picard instead (the lowest he can be here: rebuked at the dance, Data fired on, pressed
+// twice in the lounge and shut out at the door; "below 10" could never happen), and
+// anyone else reports to Dougherty.
 
 === assignments ===
-{ loyalty_riker < 10:
+{ loyalty_riker < 30:
     -> riker_relieves_late
 }
 It is past noon. The departure plan is still spread on the observation lounge table{act3_unbidden.unbidden_riker_1:, with Will's terrible route drawn over it in red}.
@@ -1039,7 +1058,7 @@ You are going down to the village. What is left to decide is who goes with you a
 { command:
 - covert: Every name missing from the Enterprise's departure manifest is a name the Son'a may count. One missing officer is a clerical error. Several are a pattern.
 - resigned: You have no authority left to post anyone anywhere. You ask them instead, and they answer as though you had.
-- mutinous: You are still her captain, and she will run under your name while you stand in the village. The Son'a ships have stopped pretending to be an escort. Whoever sails will be sailing through them.
+- mutinous: You are still her captain; she will run under your name while you stand in the village, through Son'a ships that have stopped pretending to be an escort.
 }
 -> assign_riker
 
@@ -1052,6 +1071,8 @@ Will is waiting for you at the lounge door, and he has the ship's security chief
 }
 ~ shift_standing(-10)
 ~ set_command(relieved)
++ [Leave the lounge]
+-
 -> act3_relieved
 
 = assign_riker
@@ -1109,8 +1130,8 @@ Will is at the window, turning a stylus end over end between two fingers, the wa
     ~ act3_covert_headcount()
 * [Send Worf with the ship]
     { crew_gauntlet.talk_worf.at_side:
-        "You said at your side." Worf does not argue further. He only makes sure you have heard him say it. # speaker: Worf
-        ~ loyalty(Worf, -5)
+        "You said at your side." Worf does not argue further. He only makes sure you have heard him say it, and then he unslings the rifle and carries it in his hand, like a man who has been told he will not need it. # speaker: Worf
+        ~ loyalty(Worf, -10)
     - else:
         "The ship will want a tactical officer who can shoot," Worf concedes. "The Son'a will give me practice." # speaker: Worf
     }
@@ -1136,15 +1157,15 @@ Will is at the window, turning a stylus end over end between two fingers, the wa
     -> troi_chooses
 * {crew_gauntlet.troi_appeal.promised_to_ask} [Post her to the village, promise or no]
     "I want you in the village, Deanna." # speaker: Picard
-    "You said you'd ask." She says it quietly, so that only you and Will hear. "All right. The village." # speaker: Troi
-    ~ loyalty(Troi, -5)
+    "You said you'd ask." She says it quietly, so that only you and Will hear, and she does not say anything else to you before she goes to pack. # speaker: Troi
+    ~ loyalty(Troi, -10)
     ~ planet_team += Troi
     ~ act3_covert_headcount()
     -> troi_posted
 * {crew_gauntlet.troi_appeal.promised_to_ask} [Post her to the ship, promise or no]
     "I want you aboard, Deanna." # speaker: Picard
-    "You said you'd ask." She looks at Will, who has the grace to look at the table. "All right. The ship." # speaker: Troi
-    ~ loyalty(Troi, -5)
+    "You said you'd ask." She looks at Will, who has the grace to look at the table, and then at you, for longer. "The ship, then." # speaker: Troi
+    ~ loyalty(Troi, -10)
     ~ ship_team += Troi
     -> troi_posted
 * {not crew_gauntlet.troi_appeal.promised_to_ask} [Send Deanna down to the village]
@@ -1219,7 +1240,11 @@ Across the room, Will has noticed that you asked her, and not him.
     ~ act3_covert_headcount()
 * [Keep Beverly aboard, for the ship's wounded]
     "I need you aboard. If the Son'a catch the ship, sickbay will be the busiest place on her." # speaker: Picard
-    { loyalty_crusher >= 50:
+    {
+    - act3_unbidden.unbidden_crusher_2.both_packed:
+        Beverly lets the planet bag slide off her shoulder onto the deck, and leaves it there for someone else to put away. "Fine," she says. # speaker: Crusher
+        ~ loyalty(Crusher, -5)
+    - loyalty_crusher >= 50:
         "Someone has to mend what the Son'a break up here," she says. She does not pretend to like it. # speaker: Crusher
     - else:
         "Fine." She says it the way she says it about a diagnosis she would have made differently. # speaker: Crusher
@@ -1326,15 +1351,17 @@ Data is still on a bench aboard the Son'a flagship. The ship sails in under thre
 
 === act3_relieved ===
 { the_choice.riker_relieves:
-    You leave the bridge. Every face on it is turned carefully toward a console. # near: a-house-divided
+    Every face on the bridge is turned carefully toward a console as you go. # near: a-house-divided
 - else:
-    You leave the lounge. Will does not watch you go; he is already giving orders. # near: a-house-divided
+    Will does not watch you go; he is already giving orders. # near: a-house-divided
 }
 The Enterprise will hold station beside the flagship, where the admiral can see her. Whoever goes down with you goes without her.
 { loyalty_worf >= 75:
     -> follow_worf
 }
 The security chief walks you down to transporter room three, a pace behind, as the regulations require. At the door she asks for your command codes, apologetically, because they require that too. You say them aloud, and the computer retires them one by one in its ordinary voice, the way it would close a file.
++ [Go in]
+-
 -> follow_gifts
 
 = follow_worf
@@ -1441,6 +1468,8 @@ The room's speaker clicks. "Transporter room three, engineering. Captain, she's 
     ~ pass_time(1)
     You build the packet yourself, item by item, in the ready room with the door locked. It takes most of an hour, and every item has to be checked twice, because there will be no chance to send a second.
 }
++ [Read it through]
+-
 { aboard(Riker):
     Will is to carry it. It is addressed to the Federation Council, over the admiral's head and around Ru'afo's ships.
 - else:
@@ -1587,7 +1616,9 @@ Deanna and Will are on opposite sides of the transporter room, and neither of th
 - mutinous: The Son'a ships are already closing on the Enterprise's flanks. You go down first, so that she can run.
 - else: You go down first, so that she can go.
 }
-"Energise." # speaker: Picard
++ [Give the word]
+    "Energise." # speaker: Picard
+-
 -> warning_the_baku
 
 // ========================================================== warning_the_baku
@@ -1606,6 +1637,8 @@ Deanna and Will are on opposite sides of the transporter room, and neither of th
 - mutinous: You come up from the meadow still a captain, with your ship running for the edge of the Briar Patch.
 - relieved: You come up from the meadow in a borrowed coat, with no ship behind you at all.
 }
++ [Go in to the council]
+-
 Sojef has called the council into the long house by the mill, where a fire is kept in every weather. A dozen elders sit on the benches in the hearth light; Anij is near the fire with her sleeves pushed up. Artim, who has certainly not been invited, is under a bench with his chin on his knees.
 { LIST_COUNT(planet_team) > 0:
     {act3_names(planet_team)} {LIST_COUNT(planet_team) == 1:stands|stand} by the door, where Sojef has asked your people to wait.
@@ -1643,6 +1676,8 @@ Sojef has called the council into the long house by the mill, where a fire is ke
 You tell them all of it. The ship in their lake. The copy of their village inside it, down to the tree on its stone props. The plan to carry them off asleep and let them wake on another world, and the collector that will leave this one grey.
 Nobody interrupts. When you describe the replica square, an old man near the fire puts his hand over his mouth.
 "Thank you," Sojef says, when it is finished. "That cannot have been pleasant to say to our faces." He looks round the benches. "What do you advise?" # speaker: Sojef
++ [Tell him what you advise]
+-
 "The hills. Tonight. The caves, if you know of any that the transporters cannot reach." # speaker: Picard
 The council talks among itself in low voices. Then somebody banks the fire for the night, and somebody else sends a boy running for the lamps.
 ~ trust(20)
@@ -1670,6 +1705,8 @@ Somebody sets a cup down on the bench, carefully, so that it makes no sound. Soj
     By the door, Worf shifts his weight, and the rifle strap creaks. When you glance at him he gives you the smallest nod you have ever had from him.
     ~ loyalty(Worf, 5)
 }
++ [Let the offer lie]
+-
 The council will go to the hills, they tell you, because the alternative is worse. They will go without your phasers, and they will watch you carefully on the way.
 ~ breach_prime_directive()
 ~ trust(-20)
@@ -1709,7 +1746,9 @@ The fire has burned down. Outside, the light is going amber and long.
 { act3_unbidden.unbidden_worf_1 && baku_warning == warned_phasers:
     Outside, someone has weighted the lid of the box at the well with a stone.
 }
-The elders go out into the lane to tell their households. Dusk is an hour away. You go with them.
+The elders go out into the lane to tell their households. Dusk is an hour away.
++ [Go out with them]
+-
 -> act4
 
 // ============================================================= obey_briefing
@@ -1782,4 +1821,6 @@ The meeting breaks up. {LIST_COUNT(post) > 0:{act3_names(post)} will stay with y
     You let her go.
 -
 At fifteen hundred the Enterprise breaks orbit on schedule, with Will in the centre seat, and two Son'a ships take station on her quarters, matching her speed to the decimal. You watch her go from the observation post at the edge of the village, where the transfer will be run from. # near: relocation
++ [Turn back to the consoles]
+-
 -> act4

@@ -1236,7 +1236,7 @@ Son'a troopers fan out across the slope beneath the cave mouth. The kelbonite ke
 { act4_rovek_spring:
     "Ro'vek says you asked him about a spring." He stops, as if the words had got out without leave. "He should not have spoken of it." # speaker: Gallatin
 }
-{ gallatin_turn >= 2:
+{ gallatin_turn >= 1:
     There is something under the words, a question he is not allowed to ask. {rovek == rovek_treated:He has heard about Ro'vek's leg, from Ro'vek. You can see it in how he stands.}
 }
 * [Walk out and surrender, so that no one else is hurt]
@@ -1245,7 +1245,7 @@ Son'a troopers fan out across the slope beneath the cave mouth. The kelbonite ke
     -> pretense
 * [Fight them at the cave mouth # near: court-martial]
     -> fight
-* {gallatin_turn >= 2} [Go down alone and bargain with Gallatin]
+* {gallatin_turn >= 1} [Go down alone and bargain with Gallatin]
     -> bargain
 
 = surrender

@@ -1007,7 +1007,7 @@ Ru'afo looks at the dead panel, and at the stand-down order scrolling on every c
 { collector_stopped():
     -> quiet_return
 }
-{ riker_run == returned || act5_post_willing():
+{ riker_run == returned || act5_post_willing() || act5_will_reaches():
     -> lock_on
 }
 -> no_way_off
@@ -1029,9 +1029,19 @@ Ru'afo looks at the dead panel, and at the stand-down order scrolling on every c
 -> aftermath
 
 = lock_on
-{ riker_run == returned:
-    The open channel crackles with a voice you have not heard in two days. {aboard(Riker):"Enterprise to Captain Picard. We have a lock on you. Say when."|"Enterprise to Captain Picard. Lieutenant Perim. We have a lock on you, sir. Say when."} # speaker: {aboard(Riker):Riker|Perim}
-    {core_ejected:She has no warp core. She has come back on impulse and nerve, and she is the most beautiful thing you have ever seen.}
+{
+- riker_run == returned:
+    The open channel crackles with a voice you have not heard in two days.
+    { aboard(Riker):
+        "Enterprise to Captain Picard. We have a lock on you. Say when." # speaker: Riker
+    - else:
+        "Enterprise to Captain Picard. Lieutenant Perim. We have a lock on you, sir. Say when." # speaker: Perim
+    }
+    { core_ejected:
+        She has no warp core. She has come back on impulse and nerve, and she is the most beautiful thing you have ever seen.
+    }
+- act5_will_reaches():
+    The open channel crackles, and the voice on it is Will's, from the admiral's side of the orbit, which turns out to be the nearest place to the collector that a starship can lawfully be. "Enterprise to Picard. I took your ship, sir. I never said I'd let you go down with this one. I have a lock. Say when." # speaker: Riker
 - else:
     The open channel crackles, and the voice is young and careful and not at all what you expected. "Observation post to Captain Picard. I have a transporter lock on you, sir. I'm not supposed to. Say when." # speaker: Technician
     It is the lieutenant you left the operation to. Whatever she has logged tonight, it is not this.
@@ -1262,6 +1272,11 @@ Anij is sitting on the step of the house by the mill, her splinted leg out in fr
 // The late route's way off: the observation post's lieutenant, unless the transfer was run by the book.
 === function act5_post_willing()
 ~ return late_turn && act5_from_obey() && transfer_manner != transfer_by_book
+
+// A relieved Picard (Act III): Riker kept the Enterprise at the admiral's side, in transporter range of
+// the collector, and reaches for him unless he is estranged. Opens a-house-divided without an echo.
+=== function act5_will_reaches()
+~ return command == relieved && loyalty_riker >= 25
 
 // V E2: Data offers to take Picard's place.
 === function act5_data_offer()

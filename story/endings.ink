@@ -255,9 +255,7 @@ Word comes down that there will be a commendation. {pd_stance == letter:It will 
 // kelbonite keeps a few of the rest. If Picard lives, he lives as a witness.
 
 === ending_ashes_in_the_rings ===
-{ picard_fate == picard_dead:
-    -> ashes_without_you
-}
+// A Picard who died at the collector never reaches this ending (see ashes_without_you below).
 From where you are, it looks at first like a sunrise in the wrong place.
 The light starts at the collector and runs along the inner ring, not fast, the way flame runs along a wick: white, then gold, then the dull red of a coal. The second ring takes it, and the third. Inside a minute the whole arch is alight from end to end, and the planet beneath is lit from above the way a street is lit by a house burning on the far side of it.
 You are too far away to do anything, and near enough to see all of it.
@@ -325,6 +323,11 @@ The survivors are kept at {gallatin_turn >= 3:the outpost where Gallatin left th
 In the canteen {picard_captive && LIST_COUNT(cave_choice) > 0:Anij|a woman from the potter's lane, whose name you learn only later,} beckons you over to the window. She has something held up between finger and thumb, in the light: a single grey hair, the first anyone has seen among them in three centuries. She turns it so that it catches the sun, as though it were a thread from the rings, and asks you, quite seriously, what your people do with them. # ending: ashes-in-the-rings
 -> END
 
+/* Never runs, so kept out of the story until a route to it is written: Picard dies only
+   holding the override (act5_collector.ink, collector_race.stay), which destroys the collector,
+   and the collector fires only if he lets go and runs (flee). scripts/cover.mjs and
+   `insurrection verify` found no way here.
+
 = ashes_without_you
 The Ba'ku world, as the rings burn. # interlude: riker
 Jean-Luc Picard does not see it. He died at the collector, and the collector fired anyway. # interlude: riker
@@ -358,6 +361,7 @@ At the outpost, in the canteen, an old woman finds a grey hair at her temple, th
 // Act V diverts here when Picard stays to finish the sabotage by hand. His last minutes are
 // second person; after his death the ending is told from outside, third person, each line
 // tagged as an interlude so the interface sets it apart.
+*/
 
 === ending_the_last_stand ===
 There is nobody to call, and once you have accepted that, the work is simpler.

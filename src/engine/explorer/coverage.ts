@@ -92,6 +92,14 @@ export function cover(walker: Walker, root: Snapshot, outOfBudget: () => boolean
     walker.restoreTo(root);
     const steer = playthroughs % 3 !== 0 ? objective() : null;
     let state = 0;
+    // Half the untaken-option playthroughs start from a point on a known route: the corners
+    // next to a long line of choices (an ending's last gestures) are reached from there.
+    const points = walker.routePoints;
+    if (!steer && points.length > 0 && random() < 0.5) {
+      const point = points[Math.floor(random() * points.length)]!;
+      walker.restoreTo(point.snap);
+      state = point.state;
+    }
     for (let step = 0; step < 3000 && isChoicePoint(state) && !outOfBudget(); step++) {
       const options = walker.optionPaths();
       let pick: number;

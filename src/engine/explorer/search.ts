@@ -222,6 +222,9 @@ function novelty(walker: Walker, root: Snapshot, outOfBudget: () => boolean, rep
   return true;
 }
 
+/** How often a route's choice points are kept for the coverage phase to start from. */
+const ROUTE_POINT_EVERY = 4;
+
 /**
  * Plays each `# verify-route:` the story declares, recording where it went: a known way to
  * an ending the search might not find in its budget, checked on every run. A route marked
@@ -239,6 +242,7 @@ function replayRoutes(walker: Walker, root: Snapshot): void {
     let taken = 0;
     for (const option of route.choices) {
       if (!(state >= 0 || state === UNRECORDED) || option < 0 || option >= walker.optionPaths().length) break;
+      if (taken % ROUTE_POINT_EVERY === ROUTE_POINT_EVERY - 1) walker.routePoints.push({ state, snap: walker.snapshot() });
       const arrival = walker.take(state, null, option);
       state = arrival.to;
       ending = arrival.ending;

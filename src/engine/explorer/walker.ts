@@ -79,6 +79,8 @@ export class Walker {
   transitions = 0;
   /** What each `# verify-route:` did when played (`played` false: the route is for the other echo pass). */
   readonly routeResults: Array<{ ending: string; played: boolean; reached: boolean; taken: number; of: number; endedAt: string | null }> = [];
+  /** Choice points along the routes played, every few choices: where the coverage phase may start. */
+  readonly routePoints: Array<{ state: number; snap: Snapshot }> = [];
   /** Every echo_ variable is set true: this walker plays the `(echoes)` routes. */
   echoes = false;
   /** The first choice point, once begin() has run to it. */

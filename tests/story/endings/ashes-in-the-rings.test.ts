@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 99 choices.
+// 101 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -80,6 +80,7 @@ const route = [
   'Read the names',
   'Turn it face down, and look at the planet',
   'Stop asking, and decide',
+  'Go back to the ready room',
   'Thank him for his foresight',
   'Carry out the order, as you told him you would', // command: obeying
   'Tell him you stand by what you said yesterday',
@@ -87,6 +88,7 @@ const route = [
   'Keep Geordi aboard; the ship needs her engineer',
   'Let her go',
   // Chapter 4: The Hills
+  'Turn back to the consoles',
   'Ask him to come down and watch it with you',
   'Strictly by the book',
   'Tell her to skip it, for now',

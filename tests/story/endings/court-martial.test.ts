@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 162 choices.
+// 168 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Ask Geordi about the gift he built them',
@@ -99,6 +99,7 @@ const route = [
   'Find Deanna in her office',
   'Tell her what you feel when you stand in that village',
   'Promise to ask her yourself',
+  'Go back to the ready room',
   'Thank him, and take it',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Leave the pips on the desk, and no reasons',
@@ -110,12 +111,17 @@ const route = [
   "Keep Beverly aboard, for the ship's wounded",
   'Send Data with the ship',
   'Keep Geordi in engineering, where the ship needs him',
+  'Read it through',
   'Sign it with the rank you set down this morning',
   'Get the message out, whatever it costs',
   'Give them a minute, and study the wall',
+  'Give the word',
+  'Go in to the council',
   'Offer them phasers to defend the village',
+  'Let the offer lie',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Take a phaser and clip it to your belt',
   'Ring the meeting bell',

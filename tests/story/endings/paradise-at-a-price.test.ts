@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 152 choices.
+// 158 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Join Troi in the one quiet corner',
@@ -94,6 +94,7 @@ const route = [
   'Ask her to write the question down, for the Council',
   'Tell her it cannot be allowed to count',
   'Stop asking, and decide',
+  'Go back to the ready room',
   'Thank him, and keep both on file',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Tell Dougherty why, on an open channel',
@@ -104,11 +105,16 @@ const route = [
   'Send Deanna down to the village',
   "Keep Beverly aboard, for the ship's wounded",
   'Keep Geordi in engineering, where the ship needs him',
+  'Read it through',
   'Send it unsigned, and let the evidence speak',
   'Get it out, and then come back for us',
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and urge the hills',
+  'Tell him what you advise',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Close the kit on the phasers',
   'Go door to door with Sojef',

@@ -7,7 +7,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 136 choices.
+// 142 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Join Troi in the one quiet corner',
@@ -80,6 +80,7 @@ const route = [
   'Go down to engineering and Geordi',
   'Name it plainly: his own eyes, for good',
   'Stop asking, and decide',
+  'Go back to the ready room',
   'Thank him, and keep both on file',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Leave the pips on the desk, and no reasons',
@@ -91,12 +92,17 @@ const route = [
   "Keep Beverly aboard, for the ship's wounded",
   'Send Data with the ship',
   'Take Geordi down to the village with you',
+  'Read it through',
   'Sign it as Jean-Luc Picard, and nothing more',
   'Get the message out, whatever it costs', // the evidence goes out with Riker
   'Give them a minute, and study the wall',
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and urge the hills',
+  'Tell him what you advise',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Close the kit on the phasers',
   'Ring the meeting bell',

@@ -4,7 +4,8 @@
 // the story ended, or options still on offer when the labels run out, fail too.
 // Checks run after the option with the given label is taken (its first time, or its `nth`),
 // or as a chapter opens (the state the previous act left).
-// Routes come from numeric paths: `node scripts/route-labels.mjs 2.1.3… [--echoes]`.
+// Routes come from numeric paths: `node scripts/route-labels.mjs 2.1.3… [--echoes]`. With
+// finishWithFirst, a route that only needs to reach a scene ends by always taking the first option.
 import { readFileSync } from 'node:fs';
 import { Session } from '../../../src/engine/session.js';
 import { readVariable } from '../../../src/engine/story-state.js';
@@ -53,6 +54,9 @@ export interface RouteOptions {
   /** Set every `echo_*` variable true before the first line, as the engine does for a returning player. */
   echoes?: boolean;
   checks?: RouteCheck[];
+  /** When the labels run out, take the first option on offer until the story ends (a route that
+   * only needs to reach a scene, not a particular ending). */
+  finishWithFirst?: boolean;
 }
 
 let json: string | null = null;
@@ -144,6 +148,16 @@ export function playRoute(labels: readonly string[], options: RouteOptions = {})
     take(events, step + 1);
     runChecks((c) => 'after' in c && c.after === label && (c.nth ?? 1) === count);
   });
+  for (let step = labels.length; options.finishWithFirst && events.at(-1)?.kind === 'choices'; step++) {
+    if (step > labels.length + 1000) throw new Error('finishing with the first option: no end after 1000 choices');
+    const label = (events.at(-1) as Extract<(typeof events)[number], { kind: 'choices' }>).options[0]!.text;
+    session.choose(0);
+    const count = (taken.get(label) ?? 0) + 1;
+    taken.set(label, count);
+    events = session.advance();
+    take(events, step + 1);
+    runChecks((c) => 'after' in c && c.after === label && (c.nth ?? 1) === count);
+  }
   const last = events.at(-1);
   if (last?.kind === 'choices') {
     throw new Error(`the route ran out after ${labels.length} steps with the story still going; offered: ${last.options.map((o) => `"${o.text}"`).join(', ')}`);

@@ -1,12 +1,13 @@
-// Relocation: the loyal officer. Picard lets the Son'a fire on Data in Act I, reports the wreck
-// to Dougherty, obeys the relocation order in Act III (command obeying) and runs the transfer
+// Relocation: the loyal officer. Picard lets the Son'a fire on Data in Act I and leaves the wreck
+// to them; he argues the spirit of the Directive to Dougherty, but in Act III obeys the relocation
+// order (command obeying), tells Riker the Council's word is enough, and runs the transfer
 // humanely. Each chance to turn late is let pass: he keeps up the fiction with Sojef aboard the
 // holoship and, on launch day, asks only for one more hour before standing by. choose_ending()
 // takes its first branch: obeying, and no late turn.
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 103 choices.
+// 104 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -90,14 +91,15 @@ const route = [
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
   "Tell Will that Worf's post is at your side",
-  'Tell him he should have asked you first',
-  'Tell him now, with the door shut',
+  'Go back to the ready room',
+  'Let it go',
   'Obey the order', // command: obeying
   "Tell him the Council's word is enough for you",
   'Give it to them as an order, without discussion',
   'Let Geordi go to the collector project',
   'Let her go',
   // Chapter 4: The Hills
+  'Turn back to the consoles',
   'Ask him to come down and watch it with you',
   'Humanely: each family told plainly what is happening', // the transfer
   'Tell them the whole truth about the holoship',

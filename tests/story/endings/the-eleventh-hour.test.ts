@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 98 choices.
+// 100 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -73,6 +73,7 @@ const route = [
   'Tell her what you feel when you stand in that village',
   'Promise to ask her yourself',
   'Stop asking, and decide',
+  'Go back to the ready room',
   'Tell him he should have asked you first',
   'Carry out the order, as you told him you would', // command: obeying
   'Tell him you will obey, and leave the law out of it',
@@ -80,6 +81,7 @@ const route = [
   'Let Geordi go to the collector project',
   'Let her go',
   // Chapter 4: The Hills
+  'Turn back to the consoles',
   'Ask him for the count and the timetable',
   'Slowly: find technical delays, and keep finding them',
   "Blame the Son'a drones",

@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 170 choices.
+// 176 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -107,6 +107,7 @@ const route = [
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
   "Tell Will that Worf's post is at your side",
+  'Go back to the ready room',
   'Ask him about it',
   'Resign your commission, and go down as a citizen', // command: resigned
   'Tell Dougherty why, on an open channel',
@@ -117,12 +118,17 @@ const route = [
   'Ask Deanna where she wants to go',
   'Take Beverly down to the village',
   'Keep Geordi in engineering, where the ship needs him',
+  'Read it through',
   'Sign it with the rank you set down this morning',
   'Get the message out, whatever it costs',
   'Give them a minute, and study the wall',
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and urge the hills',
+  'Tell him what you advise',
   'Sit beside Anij while the council breaks up',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Take a phaser and clip it to your belt',
   'Ring the meeting bell',

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 143 choices.
+// 149 choices.
 const route = [
   // Chapter 1: The Duck Blind
   'Let Crusher steer you to the window',
@@ -82,6 +82,7 @@ const route = [
   'Tell her plainly what you are weighing, and what you fear',
   'Ask her to write the question down, for the Council',
   'Tell her it cannot be allowed to count',
+  'Go back to the ready room',
   'Leave it until you know',
   'Tell him now, with the door shut',
   'Resign your commission, and go down as a citizen', // command: resigned
@@ -93,13 +94,18 @@ const route = [
   'Send Deanna down to the village',
   'Take Beverly down to the village',
   'Keep Geordi in engineering, where the ship needs him',
+  'Read it through',
   "Take Eshen's account out, to protect him",
   'Sign it as Jean-Luc Picard, and nothing more',
   'Keep the ship and her crew safe first', // riker_order: spare_the_ship
   'Give them a minute, and study the wall',
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and urge the hills',
+  'Tell him what you advise',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Close the kit on the phasers',
   'Go door to door with Sojef',

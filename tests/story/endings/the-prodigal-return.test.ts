@@ -1,13 +1,13 @@
 // The Prodigal Return (locked): empathy plus lore from an earlier run. Played as a returning
 // player, every echo_* set. Picard helps with the grafting (orchard_mother), and an echo option
 // lets him ask about the year the young ones left (schism_record): two secrets a first run finds
-// only on exclusive branches. He takes the Enterprise into defiance, earns the Ba'ku's trust, and
+// only on exclusive branches. He defies the order openly (mutinous), earns the Ba'ku's trust, and
 // in Act V turns Gallatin to 4 (his mother's tree) and stages the holoship ruse with him at his
 // side. At the collector he tells Ru'afo who he was, and Ru'afo stands it down.
 import { expect, it } from 'vitest';
 import { playRoute } from './play-route.js';
 
-// 167 choices (a returning player: every echo_* set).
+// 172 choices (a returning player: every echo_* set).
 const route = [
   // Chapter 1: The Duck Blind
   'Rescue Riker from the Evora dance',
@@ -58,7 +58,7 @@ const route = [
   'Defend the observers',
   'Offer to help with the grafting', // orchard_mother
   // an echo option: offered only to a returning player
-  'Ask her about the year the young ones left', // schism_record (an echo option)
+  'Ask her about the year the young ones left', // schism_record
   'Ask whether she would take him back',
   'Wait',
   'Tell her you should be getting back to your ship',
@@ -105,6 +105,7 @@ const route = [
   'Find Worf in the armoury',
   'Speak of what is owed to those who cannot fight',
   "Tell Will that Worf's post is at your side",
+  'Go back to the ready room',
   'Tell him he should have asked you first',
   'Defy it openly: send the ship out, and go down yourself', // command: mutinous
   'Tell the bridge why, before you tell the admiral',
@@ -117,13 +118,17 @@ const route = [
   "Keep Beverly aboard, for the ship's wounded",
   'Send Data with the ship',
   'Take Geordi down to the village with you',
+  'Read it through',
   'Send it unsigned, and let the evidence speak',
   'Keep the ship and her crew safe first',
   'Give them a minute, and study the wall',
+  'Give the word',
+  'Go in to the council',
   'Tell them everything, and let them decide',
   'Sit down on the hearth, and let them talk',
   'Answer Artim, who has come out from under the bench',
   // Chapter 4: The Hills
+  'Go out with them',
   'Go to the well',
   'Close the kit on the phasers',
   'Go door to door with Sojef',
