@@ -155,6 +155,9 @@ Two hours become two and a half. You stay for most of it, a padd of ship's busin
 ~ data_state = restored
 At last Data opens his eyes, looks at the ceiling, and then at you.
 "Captain." A pause, exactly one second long. "I was at the lake." # speaker: Data
+{ promised_data_memory:
+    "You said that you would find my missing days," he says. "I had prepared to hold you to it, politely. I see that I need not." # speaker: Data
+}
 -> asked_pain_told ->
 * [Ask what he found there]
     "What did you find there, Data?" # speaker: Picard
@@ -179,6 +182,9 @@ At last Data opens his eyes, looks at the ceiling, and then at you.
 = diagnostic_quick
 It takes Geordi a quarter of an hour. Data opens his eyes on the sixteenth minute, looks at the ceiling, and then at each of you in turn.
 "Captain. Doctor. Geordi." A pause. "I appear to have missed something." # speaker: Data
+{ promised_data_memory:
+    Last night you promised him those days. Geordi, who heard you promise it, keeps his eyes on the panel he is closing.
+}
 -> asked_pain_told ->
 * [Ask what he remembers]
     "What do you remember?" # speaker: Picard
@@ -210,6 +216,9 @@ Geordi does not answer. He closes the panel at the back of Data's head gently, t
 ~ decline()
 Two Son'a medical attendants arrive with a Starfleet technician who will not meet anyone's eyes. To walk him to the transporter, they wake Data for ninety seconds.
 He looks at the attendants, at the padd, and at you. "Captain. I would have preferred to be repaired by Geordi." # speaker: Data
+{ promised_data_memory:
+    "You told me last night that we would find my missing days," he adds. "I had understood 'we' to include Geordi." # speaker: Data
+}
 ~ loyalty(Data, -20)
 -> asked_pain_told ->
 * [Tell Data you will bring him back]
@@ -572,7 +581,7 @@ Anij has gone still beside you, with a fruit half lifted from the branch.
 * {echo_schism_record} [Ask her about the year the young ones left # echo]
     "Tell me about the year they left." # speaker: Picard
     Maelin ties off the graft before she answers. "He came to the door with a pack on. I'd packed it myself that spring, for a walk to the high meadow: bread, a knife, his good socks. He'd tipped all that out and put other things in." # speaker: Maelin
-    "They'd broken into the cellar under the chronicle house for the old weapons. There was a fire; nobody died of it. The council put them in the ship they'd tried to take and sent them out past the rings, and wrote down every name, and every mother and father. Mine is next to his. I asked them to put it there." She wipes the knife on her knee. "At the door he said I'd be proud of him. I said I already was, and that was the trouble." # speaker: Maelin
+    "They'd broken into the cellar under the chronicle house for the old weapons. There was a fire; nobody died of it. The council put them in the ship they'd tried to take and sent them out past the rings, and wrote down every name, and every mother and father. Mine is next to his. I asked them to put it there." She wipes the knife on her knee. "At the door he said I'd be proud of him. I said I already was, and that was the trouble." # speaker: Maelin # near: the-prodigal-return
     ~ find_secret(schism_record)
     -> maelin_questions
 - Anij touches your arm, and you leave Maelin to her knife.
@@ -686,7 +695,7 @@ There was fire. The record does not hide it. In the end the young ones were put 
     You run your finger down the list of families, and stop at a name before you have properly read it: son of Maelin, keeper of the eastern orchard.
     "Maelin," you say aloud. # speaker: Picard
     Sojef looks at you strangely. "She still keeps it," he says. "She keeps his tree. Nobody picks from it. How did you know to look?" # speaker: Sojef
-    You have no answer to give him.
+    You have no answer to give him. # near: the-prodigal-return
     ~ find_secret(orchard_mother)
     -> exile_questions
 - Sojef closes the volume and slides a fresh sheet across the table, with a pen. "Something should be written of your people's visit. Since you are here, you may tell me what." # speaker: Sojef

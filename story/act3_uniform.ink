@@ -1343,6 +1343,9 @@ Data is still on a bench aboard the Son'a flagship. The ship sails in under thre
 - LIST_COUNT(ship_team) > 0: Lieutenant Perim takes the ship, with {act3_names(ship_team)} aboard.
 - else: Lieutenant Perim takes the ship, with no senior officer beside her.
 }
+{ estranged_count() >= 2:
+    Around the table, the chairs of the officers who would not be posted have been pushed in square to its edge, as neatly as if nobody had sat in them for years. # near: a-house-divided
+}
 -> message_packet
 
 // ============================================================= act3_relieved

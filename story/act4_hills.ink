@@ -83,6 +83,16 @@ Your communicator chirps on the command frequency you were told to keep open.
 - else:
     Sojef is waiting at the well, and he does not pretend to be glad of it. "Some of us will come," he says. "Some of us have been warned by strangers before, and the strangers were wrong." # speaker: Sojef
 }
+{ baku_warning:
+- warned_everything:
+    At the top of the lane a knot of young people stand looking down at the lake, where you told them the ship lies, as if it might come up to meet them.
+- warned_hills:
+    Nobody at the well asks you why. You can see the question on every face in the lamplight, and you can see them holding it back, because you asked them to.
+- warned_phasers:
+    Word of what you offered at the fire has gone round the lanes ahead of you. As you reach the well, two mothers call their children in from it.
+- warned_asked:
+    The council's decision has gone round the village ahead of you. People are packing as if for a long walk they chose themselves, because they did.
+}
 Someone has set an open field kit on the rim of the well: tricorders, a medical pouch, two phasers in their clips. {prime_directive == breached:Sojef's eyes go to the phasers and stay there. Whatever trust there is between you tonight, it does not extend to those.}
 * [Take a phaser and clip it to your belt]
     ~ act4_armed = true
@@ -442,6 +452,9 @@ Then Data tips, very slightly, to the left, as if a breeze had caught him.
 * [Ask Data why he moved]
     Later, when Artim has gone to tell everyone, you ask him. Data takes the question seriously, as he takes all of them.
     "I could have won indefinitely, sir." He appears to consider whether that is an answer, and to decide that it is not the whole of one. "I would like to remember this." # speaker: Data
+    { promised_data_memory:
+        {evidence ? data_memory:"You found four days for me once, because you had promised to," he adds. "I would prefer not to trouble you for this one."|"I have already lost four days that you promised to find," he adds. "I should not like this evening to be the fifth."} # speaker: Data
+    }
     ~ loyalty(Data, 5)
 * [Say nothing, and let Artim ask]
     Artim asks for you. He asks the way children ask, loudly and at once: why, why did you, you could have won. # speaker: Artim
@@ -784,6 +797,8 @@ Engineering. # interlude: riker
     Geordi is on the planet. What he left behind is a staged ejection sequence and a note taped to the master console in his own hand: IF THEY FIRE THE ISOLYTIC, DON'T THINK, PRESS THIS. The engineer on watch does not think. She presses it. # interlude: riker
 - aboard(LaForge):
     Geordi is at the master console, slower than he would have been a week ago, and the engineer on watch is nearer the panel. It does not matter. He staged the ejection the night the captain brought him the scans of those emitters, and all she has to do is press it. She presses it. # interlude: riker
+- geordi_stays:
+    Geordi is aboard the Son'a flagship with the collector project, working for the people this ship is running from. But the night the captain brought him the scans of those emitters, before he ever asked to go, he staged the ejection sequence, and he never took it down. The engineer on watch presses the panel. # interlude: riker
 - else:
     Geordi is in his quarters, out of this voyage by his own choice. But the night the captain brought him the scans of those emitters, he staged the ejection sequence anyway, and it is still there. The engineer on watch presses the panel. # interlude: riker
 }
@@ -805,7 +820,7 @@ Engineering. # interlude: riker
     Geordi is at the master console, and he is half a minute slower than he would have been a week ago. Twice since the chase began he has stopped to rub his eyes, as if the light in engineering were wrong. # interlude: riker
     "We've got to dump the core into that thing," he says, "and I need ninety seconds to get it out." # interlude: riker # speaker: La Forge
 - else:
-    {on_planet(LaForge):Geordi is on the planet|Geordi is in his quarters, out of this by his own choice}, and the engineer on watch has never ejected a core outside a simulator. She has ninety seconds of work to do, and nobody has ever asked her to do it in less. # interlude: riker
+    {on_planet(LaForge):Geordi is on the planet|{geordi_stays:Geordi is with the collector project, aboard the flagship of the people now firing on his ship|Geordi is in his quarters, out of this by his own choice}}, and the engineer on watch has never ejected a core outside a simulator. She has ninety seconds of work to do, and nobody has ever asked her to do it in less. # interlude: riker
 }
 They do not have ninety seconds. The tear reaches the stern while the core is still in its housing. The ship is flung sideways, and every warp coil aft of the saucer screams and goes dead. # interlude: riker
 When the lights come back, such as they are, the tear has burned itself out behind them and taken most of the engines with it. No warp. Impulse at a crawl. The subspace transmitter is a slag of fused relays on a deck open to space. # interlude: riker

@@ -105,6 +105,9 @@ At noon the holoship rises out of the lake, streaming water, and turns toward th
 ~ pass_time(MAX(0, 17 - hours))
 ~ collector = deployed
 In the late afternoon the collector opens, panel after panel, until the sky above the rings holds a second, colder glitter. On the common channel the Son'a engineers read out their figures like plainsong.
+{ geordi_stays:
+    Once, among them, a voice you know reads out a coolant figure in plain Standard: Geordi, at some console on the project, exactly where you let him go.
+}
 Ru'afo shares the main screen with Dougherty, his face new from the morning's treatment. "Admiral. Captain. A hundred years I have waited for this, and now I find I am almost shy." # speaker: Ru'afo
 { act5_residual() > 0:
     "Not yet." It is out before the admiral can speak. "The search teams are still in the hills, with {act5_residual()} unaccounted for." # speaker: Picard
@@ -331,6 +334,12 @@ Across the corridor, behind a wider curtain, are the Ba'ku the Son'a have taken{
 = eshen
 At the change of the watch a small grey figure comes down the corridor with a tray of water flasks, and the guard lets him pass as you let a draught pass. It is Eshen.
 He sets a flask inside your curtain with both hands. "You asked me a question once, at his table. It was the first anyone had asked me in nine years." He keeps his eyes on the floor. "At the second bell I take water to Gallatin. If you want him to find something under his flask, it will be there." # speaker: Eshen
+{
+- eshen_shielded:
+    Nobody aboard has a reason to watch him. You took his account out of the Council's packet yesterday so that nobody would, and here he is, unwatched, with a tray.
+- evidence_sent ? servitude:
+    His account went out in the Council's packet yesterday, under your hand. You catch yourself watching the guard, to see whether the guard is watching him.
+}
 * [Ask Gallatin for a parley, soldier to soldier]
     You scratch it on the back of the flask's label with your thumbnail: a request for a parley, between soldiers, at his convenience.
     ~ act5_message = msg_parley
@@ -506,7 +515,7 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
     -> dies
 
 = warn
-"Don't go to him alone, Matthew. Not to that room. Say it on the open channel, under the Council's seal, from somewhere he can't reach you." # speaker: Picard
+"Don't go to him alone, Matthew. Not to that room. Say it on the open channel, under the Council's seal, from somewhere he can't reach you." # speaker: Picard # near: the-fountain-shared
 { dougherty_doubt >= 3:
     "Somewhere he can't reach," he repeats. It has plainly never occurred to him that there might be such a place aboard, or that he might need one. # speaker: Dougherty
     He goes to the Starfleet liaison office instead of the chamber, seals the door with his own codes, and speaks to Ru'afo only through it, with the log running. Ru'afo's reply is a long, amused silence.
@@ -518,9 +527,9 @@ In the middle of the ship's night Dougherty comes down to the brig alone, his ja
 
 = stand
 { picard_captive:
-    "Take me with you. Two Starfleet officers in his chamber is a report. One is a disappearance." # speaker: Picard
+    "Take me with you. Two Starfleet officers in his chamber is a report. One is a disappearance." # speaker: Picard # near: the-fountain-shared
 - else:
-    "Keep this channel open when you go in. Let him know there's a Starfleet captain listening, and a log running." # speaker: Picard
+    "Keep this channel open when you go in. Let him know there's a Starfleet captain listening, and a log running." # speaker: Picard # near: the-fountain-shared
 }
 { dougherty_doubt >= 3:
     { picard_captive:
@@ -901,8 +910,14 @@ The collector grows in the forward port until it is the only thing in it.
     The guns find you anyway, half a kilometre out. You come in with one engine gone and put down hard on a docking arm never meant for landing.
 }
 From inside, the collector is less a machine than a landscape: ribs of pale metal a hundred metres high, vanes folded like wings, and at the heart of it the injector, glowing the colour of the rings. {act5_gallatin_beside && act5_data_along:Gallatin and Data are beside you.|{act5_gallatin_beside:Gallatin is beside you, his rifle up.|{act5_data_along:Data is beside you, his head tilted toward the injector as if it had spoken.}}}
+{ geordi_stays:
+    The conduits along the nearest rib carry fresh Starfleet labels, lettered in yellow in a hand you know. Whatever else Geordi did for the project, he marked every line in here that could kill a technician.
+}
 Ru'afo stands at the manual station, the Federation's half of the key torn out of its housing and hanging by its cables. On the panel a count runs down: nine minutes.
 "Captain. How loyal of you to come." His face is slipping at the jaw, and he has let it slip. "Do you know what I see when I look down at that world? A millpond, and a boy leaning over it, admiring what he saw. They took him from me. In nine minutes I shall have him back, and they shall have what I had. Time, and a mirror." # speaker: Ru'afo
+{ troi_read_ruafo:
+    It is what Deanna felt across his dinner table when the steward answered you: something older than anger. He has stopped troubling to hide it.
+}
 {
 - evidence ? collector_projection:
     You know this machine from the projection: the injector, the regulator housing behind the third vane, the overload path.
@@ -1176,6 +1191,16 @@ Behind you Ru'afo's hands move over his panel, and the collector accepts them. A
     By evening you are back in the village. Nobody has lit the lamps. You light one in the square yourself, because it is dark, and because someone should.
 - else:
     By evening you are in the village. Somebody has lit the lamps in the square, not for a celebration, only because it is dark, and the Ba'ku are doing the ordinary evening things: water from the well, bread, children called in.
+    { baku_warning:
+    - warned_everything:
+        Sojef has brought the chronicle out to the well and is writing in it by lamplight: everything you told the council by the fire, the ship in the lake and the copy of the square, so that nobody born here will ever have to hear it first from a stranger.
+    - warned_hills:
+        Sojef has brought the chronicle out to the well and is writing in it by lamplight: that the village went up into the hills on a stranger's word, with no reason given. He has left a space after it for the reason.
+    - warned_phasers:
+        Sojef has brought the chronicle out to the well and is writing in it by lamplight: that weapons were offered to the village, and by whom, and that the village said no.
+    - warned_asked:
+        Sojef has brought the chronicle out to the well and is writing in it by lamplight: that the village went up into the hills because it chose to. Your name is not in the sentence, and you find you are glad of it.
+    }
 }
 { cave_choice != () && anij_bond >= 3:
     -> anij_step ->

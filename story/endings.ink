@@ -1055,7 +1055,7 @@ Your officers are called one at a time.
 The defence asks leave to call a Ba'ku witness. The court grants it, and the request goes out by courier to the Briar Patch, and comes back a month later in Sojef's hand, courteous and brief. {baku_trust >= 50:The Ba'ku thank you for the invitation, and decline it: it is the Federation's argument, and they would not want to be the reason it ends one way or the other. They add that you are welcome to visit.|The Ba'ku decline to take part in an argument about themselves, conducted in a place they have never seen, by people who did not ask them the first time.}
 + [Rise when the court asks for your statement]
 -
-The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It shows, too, the packet you sent toward the Council{is_one_of(riker_run, (message_sent, returned)):, which arrived|, which never arrived and was pulled from the Enterprise's buffers afterwards}: {ending_count(LIST_COUNT(evidence_sent))} {LIST_COUNT(evidence_sent) == 1:item|items} of evidence{signature == unsigned:, unsigned}.|It shows that you sent the Council nothing it could use.} {pd_stance == letter:It shows, last, that you told the admiral you accepted his reading of the law, and then acted against it.} The presiding officer asks whether you have anything to add.
+The record shows that the Ba'ku are safe. {LIST_COUNT(evidence_sent) > 0:It shows, too, the packet you sent toward the Council{is_one_of(riker_run, (message_sent, returned)):, which arrived|, which never arrived and was pulled from the Enterprise's buffers afterwards}: {ending_count(LIST_COUNT(evidence_sent))} {LIST_COUNT(evidence_sent) == 1:item|items} of evidence{signature == unsigned:, unsigned}.|It shows that you sent the Council nothing it could use.} {eshen_shielded:The prosecutor asks why a steward's account you held is not in the packet. You tell her the steward was still aboard the Son'a flagship when you sent it, and she lets the point go.} {pd_stance == letter:It shows, last, that you told the admiral you accepted his reading of the law, and then acted against it.} The presiding officer asks whether you have anything to add.
 * (cm_spirit) [Tell them what you believe the Directive is for]
     You tell them. Not the law: what it was for, before anyone wrote it down. You keep it short. When you sit down, two of the five officers on the bench are writing, and one of them has stopped.
 * (cm_facts) [Say that the record speaks for itself]
@@ -1116,6 +1116,9 @@ The Council's answer reaches the Briar Patch on the fifth day, and it is short: 
 - else:
     Nobody was taken in the end. The drones' tags lie in a heap behind the mill, where the children have been forbidden to play with them and play with them anyway.
 }
+{ eshen_shielded:
+    The Council's answer says nothing about the Ellora, because you never told it about them. You write to it again now that naming him can no longer cost him anything: a steward on the Son'a flagship, called Eshen, who was paid over as a debt.
+}
 + [Go down to the edge of the fields]
 -
 On the seventh day the first of the Son'a come down.
@@ -1144,6 +1147,9 @@ The Ba'ku who choose to meet them go down through the long grass. {baku_trust >=
 }
 { data_state == restored || data_state == damaged || data_state == malfunctioning:
     Data has applied for leave in the spring. The form asks for a purpose; he has written, after some thought, {secrets ? artim_play:"to lose a game"|"to inspect an oven wall"}.
+    { promised_data_memory:
+        {evidence ? data_memory:He means to walk the eastern shore of the lake as well, he tells you, and set it beside four days he remembers because you kept your word.|He means to walk the eastern shore of the lake as well, he tells you, in case the four days you once promised to find for him are still there. He does not say it as a reproach, which is what makes it one.}
+    }
 }
 { ending_tier(LaForge) >= 2:
     Geordi's eyes are fading again, slowly, with every day he spends aboard, and he has decided to let them. {geordi_sunrise:"I know what orange looks like now," he says, and goes back to the plasma figures. # speaker: La Forge|"A week," he says. "Ask me in a year whether that was enough." # speaker: La Forge}

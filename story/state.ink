@@ -85,10 +85,10 @@ VAR ruafo_measure = ()
 // How Picard first met the Ba'ku (I E): as himself, under a survey cover story, or beaming past them. Acts II-III may let Sojef or Anij recall it.
 LIST BakuIntro = intro_honest, intro_cover, intro_skipped
 VAR baku_intro = ()
-VAR troi_read_ruafo = false  // Troi felt Ru'afo's old, banked rage when Picard probed him (I D2); her read is Picard's to use later
+VAR troi_read_ruafo = false  // Troi felt Ru'afo's old, banked rage when Picard probed him (I D2); Picard recalls it facing him at the collector (V collector_race)
 VAR lake_rumour = false      // Picard pressed Ensign Tobry about the lake's sealed eastern arm, which Data went to look at (I observers_returned); Act II lake_dive may read it
 VAR troi_read_dougherty = false  // Picard asked Troi what she sensed from Dougherty aboard the flagship (I sona_flagship); it opens his question on the walk back, and later acts may recall it
-VAR promised_data_memory = false // Picard promised Data to find his missing days (I data_first_words); Act II data_diagnostic may honour it
+VAR promised_data_memory = false // Picard promised Data to find his missing days (I data_first_words); kept or broken in II data_diagnostic, recalled in IV artim_and_data and paradise-preserved
 // Act II
 LIST Afternoon = afternoon_orchard, afternoon_chronicle, afternoon_shoreline
 VAR afternoon = ()            // the first afternoon Picard spent (II B, mutually exclusive); later acts may recall it
@@ -108,11 +108,11 @@ VAR isolytic_sealed = false   // Worf's scan of the Son'a ships went into a seal
 // Act III
 VAR act3_struck_name = false  // Picard struck his own name off Dougherty's treatment list (III ready_room_alone); talk_laforge, talk_crusher, obey_briefing; endings may recall it
 VAR data_reclaimed = false    // Picard demanded an impounded Data back (III recall_order or assignments, standing -10); data_state is restored from then on
-VAR geordi_stays = false      // La Forge left the Enterprise for the Son'a collector project (III); the ship sails without its engineer; Act V and endings may read
+VAR geordi_stays = false      // La Forge left the Enterprise for the Son'a collector project (III); the IV tear interlude, V collector_launch and collector_race
 VAR unbidden = ()             // the officer Picard did not visit who acted on their own before the choice (III act3_unbidden); Act III reads it, later acts may recall it
 LIST BakuWarning = warned_everything, warned_hills, warned_phasers, warned_asked
-VAR baku_warning = ()         // how Picard warned the Ba'ku council (III warning_the_baku, E1-E4); Acts IV-V and endings may recall it
-VAR eshen_shielded = false    // Picard kept Eshen's account out of the message packet to protect him (III message_packet); Act V flagship_brig may read
+VAR baku_warning = ()         // how Picard warned the Ba'ku council (III warning_the_baku, E1-E4); IV night_evacuation, V epilogue_choice (Sojef's chronicle)
+VAR eshen_shielded = false    // Picard kept Eshen's account out of the message packet to protect him (III message_packet); V flagship_brig, court-martial, paradise-preserved
 // Act IV
 VAR act4_tag_start = 10        // hour the Son'a began tagging: 10, or 8 if sona_alert was 60+ as Act IV opened
 VAR act4_tagged_early = 0      // villagers tagged before the evacuation began (Act IV entry); Act V may count them
