@@ -8,6 +8,7 @@
 // goes. Running Step() until the story cannot continue reaches the same state (the
 // differential test in tests/engine/explorer-fork.test.ts checks this on the real story).
 import type { Story } from '../ink.js';
+import type { Recorder } from './transitions.js';
 import { runtime, type InkChoice, type InkContainer, type InkObject, type InkPointer, type InkRuntime, type InkState, type InkThread, type InkValue } from './ink-internals.js';
 
 /** Values and counts written since a snapshot's shared maps were made. */
@@ -28,6 +29,8 @@ export class Patch {
   readonly _changedVariables = new Set<string>();
   readonly _visitCounts: Map<InkContainer, number>;
   readonly _turnIndices: Map<InkContainer, number>;
+  /** Watching a run for the transition cache (transitions.ts): every look and write is reported. */
+  rec: Recorder | null = null;
 
   constructor(from?: Delta) {
     this._globals = new Map(from?.globals);
@@ -50,26 +53,32 @@ export class Patch {
     return this._globals.size + this._visitCounts.size + this._turnIndices.size;
   }
   TryGetGlobal(name: string | null, value: unknown): { result: unknown; exists: boolean } {
+    if (this.rec !== null && name !== null) this.rec.global(name, this);
     return name !== null && this._globals.has(name) ? { result: this._globals.get(name), exists: true } : { result: value, exists: false };
   }
   SetGlobal(name: string, value: InkValue): void {
+    if (this.rec !== null) this.rec.wroteGlobal(name);
     this._globals.set(name, value);
   }
   AddChangedVariable(name: string): Set<string> {
     return this._changedVariables.add(name);
   }
   TryGetVisitCount(container: InkContainer, count: number): { result: number; exists: boolean } {
+    if (this.rec !== null) this.rec.visit(container, this);
     const n = this._visitCounts.get(container);
     return n === undefined ? { result: count, exists: false } : { result: n, exists: true };
   }
   SetVisitCount(container: InkContainer, count: number): void {
+    if (this.rec !== null) this.rec.wroteVisit(container);
     this._visitCounts.set(container, count);
   }
   TryGetTurnIndex(container: InkContainer, index: number): { result: number; exists: boolean } {
+    if (this.rec !== null) this.rec.turn(container, this);
     const n = this._turnIndices.get(container);
     return n === undefined ? { result: index, exists: false } : { result: n, exists: true };
   }
   SetTurnIndex(container: InkContainer, index: number): void {
+    if (this.rec !== null) this.rec.wroteTurn(container);
     this._turnIndices.set(container, index);
   }
 }

@@ -10,7 +10,8 @@ import { SegmentGraph } from './segments.js';
 import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
 import { StateKeyer } from './state-key.js';
 import { flowNameOf, mapStory, type StoryMap } from './story-map.js';
-import { capture, choose, globalValue, restore, runToChoices, visibleChoices, type Snapshot } from './stepper.js';
+import { capture, choose, globalValue, restore, runToChoices, visibleChoices, type Snapshot, type Transition } from './stepper.js';
+import { TransitionCache } from './transitions.js';
 
 export type IssueKind = 'error' | 'warning' | 'runaway' | 'loyalty';
 
@@ -36,6 +37,8 @@ export interface WalkerOptions {
   stepLimit?: number;
   /** Distinct states to record; states found after that are followed but not numbered. */
   maxStates?: number;
+  /** Replay options already run from states that agree on what they read (transitions.ts); default true. */
+  cache?: boolean;
 }
 
 /** A state reached by taking an option: a known state, or an end. */
@@ -67,6 +70,8 @@ export class Walker {
   private readonly liveness: Liveness;
   readonly segments: SegmentGraph;
   private readonly keyer: StateKeyer;
+  /** Recorded runs of options, replayed where they fit (null when turned off). */
+  readonly cache: TransitionCache | null;
   private readonly stepLimit: number;
   private readonly maxStates: number;
   private readonly loyalty: Set<string>;
@@ -104,6 +109,7 @@ export class Walker {
     this.loyalty = new Set(this.map.loyaltyVariables);
     for (const def of (this.story as unknown as { listDefinitions: { lists: Array<{ name: string }> } | null }).listDefinitions?.lists ?? []) this.listNames.add(def.name);
     this.instrument();
+    this.cache = options.cache === false ? null : new TransitionCache(this.story, this.map.containers);
     const st = this.story.state;
     st.storySeed = options.seed;
     st.previousRandom = 0;
@@ -144,7 +150,7 @@ export class Walker {
       this.graph.setEdge(-1, 0, to);
       return { to, added: false, ending: null };
     }
-    const first = this.settle(-1, 0, null);
+    const first = this.settle(-1, 0, null, runToChoices(this.story, this.stepLimit));
     if (first.to >= 0) this.root = capture(this.story);
     return first;
   }
@@ -157,8 +163,29 @@ export class Walker {
     if (from) restore(this.story, from);
     const choice = visibleChoices(this.story)[option];
     if (choice) this.optionsTaken.add(choice.sourcePath);
-    choose(this.story, option);
-    return this.settle(state, option, this.endingCarried(state));
+    const cache = this.cache;
+    const key = cache !== null && choice !== undefined ? cache.keyOf(choice) : null;
+    if (key !== null) {
+      const known = cache!.find(key);
+      if (known !== null) {
+        cache!.replay(choice!, known);
+        this.lastEntered = known.lastEntered;
+        for (const l of known.loyalty) this.pendingLoyalty.push(l);
+        return this.settle(state, option, this.endingCarried(state), known.transition);
+      }
+    }
+    const counter = runtime(this.story).state._currentFlow.callStack._threadCounter;
+    const loyaltyBefore = this.pendingLoyalty.length;
+    const recording = key !== null && cache!.begin();
+    let tr: Transition;
+    try {
+      choose(this.story, option);
+      tr = runToChoices(this.story, this.stepLimit);
+    } finally {
+      if (recording) cache!.abandon();
+    }
+    if (recording) cache!.file(choice!, key, counter, tr, this.lastEntered, this.pendingLoyalty.slice(loyaltyBefore));
+    return this.settle(state, option, this.endingCarried(state), tr);
   }
 
   restoreTo(snap: Snapshot): void {
@@ -180,8 +207,7 @@ export class Walker {
     return visibleChoices(this.story).map((c) => c.sourcePath);
   }
 
-  private settle(state: number, option: number, carried: string | null): Arrival {
-    const tr = runToChoices(this.story, this.stepLimit);
+  private settle(state: number, option: number, carried: string | null, tr: Transition): Arrival {
     this.transitions++;
     for (const e of tr.errors) this.issue('error', e, state, option);
     for (const w of tr.warnings) this.issue('warning', w, state, option);
