@@ -74,7 +74,8 @@ describe('the transition cache', () => {
   });
 
   it('leaves a search exactly as it finds it without the cache, in both echo passes', () => {
-    for (const variables of [{}, { echo_face_chamber: true, echo_in_situ: true, echo_orchard_mother: true, echo_perfect_moment: true, echo_schism_record: true, echo_sona_genome: true }]) {
+    const passes: Array<Record<string, boolean>> = [{}, { echo_face_chamber: true, echo_in_situ: true, echo_orchard_mother: true, echo_perfect_moment: true, echo_schism_record: true, echo_sona_genome: true }];
+    for (const variables of passes) {
       const walkers = [new Walker(json, { seed: 0 }), new Walker(json, { seed: 0, cache: false })];
       for (const w of walkers) {
         w.setVariables(variables);

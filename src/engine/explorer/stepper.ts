@@ -124,7 +124,9 @@ export function capture(story: Story): Snapshot {
     turns = new Map(turns);
   }
   return {
-    threads: flow.callStack._threads.map((t) => t.Copy()),
+    // Threads at a choice point are never changed: taking an option replaces them with a
+    // copy of the option's own thread, and only that copy runs. So a snapshot shares them.
+    threads: flow.callStack._threads.slice(),
     threadCounter: flow.callStack._threadCounter,
     // Choices are shared with the live state until one is taken; choose() gives the
     // taken one a private copy of its thread, so the snapshot's own never changes.
@@ -160,7 +162,7 @@ export function restore(story: Story, snap: Snapshot): void {
   const ink = runtime(story);
   const st = ink.state;
   const flow = st._currentFlow;
-  flow.callStack._threads = snap.threads.map((t) => t.Copy());
+  flow.callStack._threads = snap.threads.slice();
   flow.callStack._threadCounter = snap.threadCounter;
   flow.currentChoices = snap.choices.slice();
   flow.outputStream = [];

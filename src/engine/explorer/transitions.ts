@@ -66,7 +66,11 @@ interface ReadNode {
   name: string;
   container: InkContainer | null;
   path: string;
-  next: Map<string | number, Entry>;
+  /** The first value seen and where it led; most reads only ever see one. */
+  value: string | number;
+  child: Entry | undefined;
+  /** Any other values seen. */
+  more: Map<string | number, Entry> | null;
 }
 
 /** What a recorded run left behind. */
@@ -209,18 +213,27 @@ function isEmptyList(v: InkValue): boolean {
   return v.valueType === ValueKind.List && (v.value as Map<string, number>).size === 0;
 }
 
-/** Most outcomes kept before the cache starts again (each a few hundred bytes). */
-const MAX_OUTCOMES = 200_000;
+/**
+ * Rough sizes, for the memory bound: an outcome with its threads and arrays, a read node,
+ * an option (a Choice and a copy of its thread) kept in an outcome.
+ */
+const OUTCOME_BYTES = 900;
+const NODE_BYTES = 120;
+const CHOICE_BYTES = 700;
+/** The default memory bound, by those sizes. */
+export const CACHE_BYTES = 32 * 1024 * 1024;
 
 export class TransitionCache {
   private roots = new Map<string, Entry>();
+  /** Estimated bytes held, and times the cache filled up and started again. */
+  size = 0;
+  restarts = 0;
   private readonly rec: Recorder;
   private readonly keys = new WeakMap<InkChoice, string>();
   private readonly listTexts = new WeakMap<object, string>();
   private readonly itemIds = new Map<string, number>();
   /** The story reads TURNS() somewhere: the turn counter goes into every root. */
   private readonly readsTurns: boolean;
-  private outcomes = 0;
   hits = 0;
   misses = 0;
   /** Runs that could not be filed because they read differently after the same values: must stay 0. */
@@ -229,6 +242,7 @@ export class TransitionCache {
   constructor(
     private readonly story: Story,
     containers: readonly InkContainer[],
+    private readonly budget = CACHE_BYTES,
   ) {
     this.rec = new Recorder((v) => this.exact(v));
     this.readsTurns = containers.some((c) => childrenOf(c).some((o) => isCommand(o) && o.commandType === Command.Turns));
@@ -356,7 +370,7 @@ export class TransitionCache {
     while (entry !== undefined && !isOutcome(entry)) {
       const v = this.current(entry, st, patch);
       if (v === null) return null;
-      entry = entry.next.get(v);
+      entry = v === entry.value ? entry.child : entry.more?.get(v);
     }
     if (entry === undefined) {
       this.misses++;
@@ -431,7 +445,8 @@ export class TransitionCache {
     const turnOffsets = turnContainers.map((c) => patch._turnIndices.get(c)! - rec.turn0);
     const outcome: Outcome = {
       leaf: true,
-      threads: flow.callStack._threads.map((t) => t.Copy()),
+      // Never changed once the run is over (see capture() in stepper.ts): shared, not copied.
+      threads: flow.callStack._threads.slice(),
       choices: flow.currentChoices.slice(),
       counter0,
       thread0,
@@ -449,35 +464,56 @@ export class TransitionCache {
       lastEntered,
       loyalty: loyalty.slice(),
     };
-    // Walk the reads down the tree, making nodes as needed.
-    let holder: Map<string | number, Entry> = this.roots;
+    const n = rec.kinds.length;
+    this.size += OUTCOME_BYTES + n * NODE_BYTES + outcome.choices.length * CHOICE_BYTES;
+    if (this.size > this.budget) {
+      // Full: start again rather than hold more memory than the state table.
+      this.roots = new Map();
+      this.size = 0;
+      this.restarts++;
+      return;
+    }
+    // Walk the reads down the tree, making nodes as needed. The last node (or the root)
+    // gets the outcome as the child for the last value read.
+    let parent: ReadNode | null = null;
     let at: string | number = key;
-    for (let i = 0; i < rec.kinds.length; i++) {
-      let node = holder.get(at);
+    for (let i = 0; i <= n; i++) {
+      const there: Entry | undefined = parent === null ? this.roots.get(at as string) : at === parent.value ? parent.child : parent.more?.get(at);
+      if (i === n) {
+        if (there !== undefined && !isOutcome(there)) {
+          this.conflicts++;
+          return;
+        }
+        this.put(parent, at, outcome);
+        return;
+      }
       const kind = rec.kinds[i]! as ReadNode['kind'];
       const name = rec.names[i]!;
       const container = rec.containers[i]!;
-      if (node === undefined) {
-        node = { kind, name, container, path: container ? container.path.toString() : '', next: new Map() };
-        holder.set(at, node);
-      } else if (isOutcome(node) || node.kind !== kind || node.name !== name || node.container !== container) {
+      let node: ReadNode;
+      if (there === undefined) {
+        node = { kind, name, container, path: container ? container.path.toString() : '', value: rec.values[i]!, child: undefined, more: null };
+        this.put(parent, at, node);
+      } else if (isOutcome(there) || there.kind !== kind || there.name !== name || there.container !== container) {
         this.conflicts++;
         return;
-      }
-      holder = node.next;
+      } else node = there;
+      parent = node;
       at = rec.values[i]!;
     }
-    const there = holder.get(at);
-    if (there !== undefined && !isOutcome(there)) {
-      this.conflicts++;
-      return;
-    }
-    if (++this.outcomes > MAX_OUTCOMES) {
-      this.roots = new Map();
-      this.outcomes = 0;
-      return;
-    }
-    holder.set(at, outcome);
+  }
+
+  /** Sets the child of `parent` (the roots when null) for value `at`. */
+  private put(parent: ReadNode | null, at: string | number, entry: Entry): void {
+    if (parent === null) this.roots.set(at as string, entry);
+    else if (at === parent.value) parent.child = entry;
+    else (parent.more ??= new Map()).set(at, entry);
+  }
+
+  /** Lets go of everything recorded. */
+  clear(): void {
+    this.roots = new Map();
+    this.size = 0;
   }
 
   /** The key find() would use for `choice` in the live state (taken before the choice is made). */
@@ -507,17 +543,18 @@ export class TransitionCache {
     st.currentTurnIndex = turn0 + o.turnMoved;
     st.storySeed = o.seed;
     st.previousRandom = o.previousRandom;
-    flow.callStack._threads = o.threads.map((t) => {
-      const copy = t.Copy();
-      copy.threadIndex = renumber(t.threadIndex);
-      return copy;
-    });
+    flow.callStack._threads = o.threads.map((t) => renumbered(t, renumber(t.threadIndex)));
     flow.callStack._threadCounter = counter + o.counterMoved;
     flow.currentChoices = o.choices.map((c) => {
-      // Clone() keeps originalThreadIndex as it was (ink fills it in only when saving).
-      const copy = c.Clone();
-      (copy as unknown as { tags: unknown }).tags = (c as unknown as { tags: unknown }).tags;
-      copy.threadAtGeneration.threadIndex = renumber(c.threadAtGeneration.threadIndex);
+      const index = renumber(c.threadAtGeneration.threadIndex);
+      if (index === c.threadAtGeneration.threadIndex) return c;
+      // A new Choice on the same content, with its thread renumbered. originalThreadIndex
+      // stays as it was: ink fills it in only when saving.
+      const copy = new (c.constructor as new () => InkChoice)();
+      const from = c as unknown as Record<string, unknown>;
+      const to = copy as unknown as Record<string, unknown>;
+      for (const f of CHOICE_FIELDS) to[f] = from[f];
+      copy.threadAtGeneration = renumbered(c.threadAtGeneration, index);
       const key = this.keys.get(c);
       if (key !== undefined) this.keys.set(copy, key);
       return copy;
@@ -526,6 +563,21 @@ export class TransitionCache {
     st.OutputStreamDirty();
     st.didSafeExit = false;
   }
+}
+
+const CHOICE_FIELDS = ['text', 'index', 'sourcePath', 'targetPath', 'isInvisibleDefault', 'tags', 'originalThreadIndex'] as const;
+
+/**
+ * A thread numbered `index` with the same content as `t`: the same call stack, shared, as
+ * threads at a choice point and in an option are never changed (taking an option copies it).
+ */
+function renumbered(t: InkThread, index: number): InkThread {
+  if (t.threadIndex === index) return t;
+  const copy = new (t.constructor as new () => InkThread)();
+  copy.threadIndex = index;
+  copy.callstack = t.callstack;
+  copy.previousPointer = t.previousPointer;
+  return copy;
 }
 
 function pointerText(p: InkPointer): string {
