@@ -91,6 +91,9 @@ export interface InkChoice {
   sourcePath: string;
   targetPath: InkPath;
   text: string;
+  index: number;
+  tags: string[] | null;
+  originalThreadIndex: number;
   isInvisibleDefault: boolean;
   threadAtGeneration: InkThread;
   Clone(): InkChoice;

@@ -26,7 +26,7 @@ interface Delta {
  */
 export class Patch {
   readonly _globals: Map<string, InkValue>;
-  readonly _changedVariables = new Set<string>();
+  private _changed: Set<string> | null = null;
   readonly _visitCounts: Map<InkContainer, number>;
   readonly _turnIndices: Map<InkContainer, number>;
   /** Watching a run for the transition cache (transitions.ts): every look and write is reported. */
@@ -41,7 +41,7 @@ export class Patch {
     return this._globals;
   }
   get changedVariables(): Set<string> {
-    return this._changedVariables;
+    return (this._changed ??= new Set());
   }
   get visitCounts(): Map<InkContainer, number> {
     return this._visitCounts;
@@ -61,7 +61,7 @@ export class Patch {
     this._globals.set(name, value);
   }
   AddChangedVariable(name: string): Set<string> {
-    return this._changedVariables.add(name);
+    return this.changedVariables.add(name);
   }
   TryGetVisitCount(container: InkContainer, count: number): { result: number; exists: boolean } {
     if (this.rec !== null) this.rec.visit(container, this);

@@ -242,6 +242,8 @@ export class TransitionCache {
   constructor(
     private readonly story: Story,
     containers: readonly InkContainer[],
+    /** Told of each renumbered copy of an option made on replay (its description is the original's). */
+    private readonly onCopy: (copy: InkChoice, original: InkChoice) => void = () => {},
     private readonly budget = CACHE_BYTES,
   ) {
     this.rec = new Recorder((v) => this.exact(v));
@@ -551,12 +553,17 @@ export class TransitionCache {
       // A new Choice on the same content, with its thread renumbered. originalThreadIndex
       // stays as it was: ink fills it in only when saving.
       const copy = new (c.constructor as new () => InkChoice)();
-      const from = c as unknown as Record<string, unknown>;
-      const to = copy as unknown as Record<string, unknown>;
-      for (const f of CHOICE_FIELDS) to[f] = from[f];
+      copy.text = c.text;
+      copy.index = c.index;
+      copy.sourcePath = c.sourcePath;
+      copy.targetPath = c.targetPath;
+      copy.isInvisibleDefault = c.isInvisibleDefault;
+      copy.tags = c.tags;
+      copy.originalThreadIndex = c.originalThreadIndex;
       copy.threadAtGeneration = renumbered(c.threadAtGeneration, index);
       const key = this.keys.get(c);
       if (key !== undefined) this.keys.set(copy, key);
+      this.onCopy(copy, c);
       return copy;
     });
     flow.outputStream = [];
@@ -564,8 +571,6 @@ export class TransitionCache {
     st.didSafeExit = false;
   }
 }
-
-const CHOICE_FIELDS = ['text', 'index', 'sourcePath', 'targetPath', 'isInvisibleDefault', 'tags', 'originalThreadIndex'] as const;
 
 /**
  * A thread numbered `index` with the same content as `t`: the same call stack, shared, as

@@ -109,7 +109,7 @@ export class Walker {
     this.loyalty = new Set(this.map.loyaltyVariables);
     for (const def of (this.story as unknown as { listDefinitions: { lists: Array<{ name: string }> } | null }).listDefinitions?.lists ?? []) this.listNames.add(def.name);
     this.instrument();
-    this.cache = options.cache === false ? null : new TransitionCache(this.story, this.map.containers);
+    this.cache = options.cache === false ? null : new TransitionCache(this.story, this.map.containers, (copy, original) => this.keyer.sameAs(copy, original));
     const st = this.story.state;
     st.storySeed = options.seed;
     st.previousRandom = 0;
