@@ -34,8 +34,8 @@ interface Part {
 /** What a position (a list of options) reads, with indexes for collecting its live counts. */
 interface Compiled {
   live: LiveSet;
-  countAtPath: Map<string, number>;
-  countOf: Map<InkContainer, number>;
+  /** Place in the live counts, by container number (see `number`), or -1. */
+  countAt: Int32Array;
   /** Scratch for the counts, all 0 between uses. */
   scratch: Float64Array;
   /** The live counts found in the last shared (never written) map of counts looked at: index, count. */
@@ -55,10 +55,15 @@ export class StateKeyer {
   private partIds = new Map<string, number>();
   private nextPartId = 0;
   private readonly compiled = new Map<LiveSet, Compiled>();
+  /** A number for every container whose visits ink counts, by container and by path. */
+  private readonly numberOf = new Map<InkContainer, number>();
+  private readonly numberAt = new Map<string, number>();
 
   constructor(
     private readonly story: Story,
     private readonly liveness: Liveness,
+    /** Every container of the story (StoryMap.containers). */
+    private readonly containers: readonly InkContainer[],
   ) {}
 
   /** Where the last described state stood: its options and their call stacks. */
@@ -115,22 +120,25 @@ export class StateKeyer {
         where.base = base;
         where.baseCounts = [];
         for (const [path, n] of base) {
-          const i = where.countAtPath.get(path);
-          if (i !== undefined) where.baseCounts.push(i, n);
+          const id = this.numberAt.get(path);
+          const i = id === undefined ? -1 : where.countAt[id]!;
+          if (i >= 0) where.baseCounts.push(i, n);
         }
       }
       const found = where.baseCounts;
       for (let k = 0; k < found.length; k += 2) scratch[found[k]!] = found[k + 1]!;
     } else {
       for (const [path, n] of base) {
-        const i = where.countAtPath.get(path);
-        if (i !== undefined) scratch[i] = n;
+        const id = this.numberAt.get(path);
+        const i = id === undefined ? -1 : where.countAt[id]!;
+        if (i >= 0) scratch[i] = n;
       }
     }
     if (patch) {
       for (const [container, n] of patch._visitCounts) {
-        const i = where.countOf.get(container);
-        if (i !== undefined) scratch[i] = n;
+        const id = this.numberOf.get(container);
+        const i = id === undefined ? -1 : where.countAt[id]!;
+        if (i >= 0) scratch[i] = n;
       }
     }
     for (let i = 0; i < scratch.length; i++) {
@@ -212,13 +220,19 @@ export class StateKeyer {
   private compile(live: LiveSet): Compiled {
     let c = this.compiled.get(live);
     if (c === undefined) {
-      const countAtPath = new Map<string, number>();
-      const countOf = new Map<InkContainer, number>();
+      if (this.numberOf.size === 0) {
+        for (const k of this.containers) {
+          if (!k.visitsShouldBeCounted) continue;
+          this.numberAt.set(k.path.toString(), this.numberOf.size);
+          this.numberOf.set(k, this.numberOf.size);
+        }
+      }
+      const countAt = new Int32Array(this.numberOf.size).fill(-1);
       live.counts.forEach((k, i) => {
-        countAtPath.set(k.path, i);
-        countOf.set(k.container, i);
+        const id = this.numberOf.get(k.container);
+        if (id !== undefined) countAt[id] = i;
       });
-      c = { live, countAtPath, countOf, scratch: new Float64Array(live.counts.length), base: null, baseCounts: [] };
+      c = { live, countAt, scratch: new Float64Array(live.counts.length), base: null, baseCounts: [] };
       this.compiled.set(live, c);
     }
     return c;

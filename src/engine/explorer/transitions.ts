@@ -68,6 +68,8 @@ interface ReadNode {
   path: string;
   /** The first value seen and where it led; most reads only ever see one. */
   value: string | number;
+  /** For a global, the ink value object read first: the same object is the same value (an empty list aside). */
+  object: InkValue | null;
   child: Entry | undefined;
   /** Any other values seen. */
   more: Map<string | number, Entry> | null;
@@ -117,6 +119,7 @@ export class Recorder {
   readonly names: string[] = [];
   readonly containers: Array<InkContainer | null> = [];
   readonly values: Array<string | number> = [];
+  readonly objects: Array<InkValue | null> = [];
   readonly seenGlobals = new Set<string>();
   readonly writtenGlobals: string[] = [];
   readonly visitStart = new Map<InkContainer, number>();
@@ -137,6 +140,7 @@ export class Recorder {
     this.names.length = 0;
     this.containers.length = 0;
     this.values.length = 0;
+    this.objects.length = 0;
     this.seenGlobals.clear();
     this.writtenGlobals.length = 0;
     this.visitStart.clear();
@@ -147,11 +151,12 @@ export class Recorder {
     this.st = st;
   }
 
-  private read(kind: number, name: string, container: InkContainer | null, value: string | number): void {
+  private read(kind: number, name: string, container: InkContainer | null, value: string | number, object: InkValue | null = null): void {
     this.kinds.push(kind);
     this.names.push(name);
     this.containers.push(container);
     this.values.push(value);
+    this.objects.push(object);
   }
 
   /** ink looks a global up in the patch: a read, unless it is SetGlobal looking at the old value. */
@@ -169,7 +174,7 @@ export class Recorder {
     this.seenGlobals.add(name);
     const text = this.encode(v);
     if (text === null) this.invalid = true;
-    else this.read(GLOBAL, name, null, text);
+    else this.read(GLOBAL, name, null, text, isEmptyList(v) ? null : v);
   }
 
   wroteGlobal(name: string): void {
@@ -218,6 +223,7 @@ function isEmptyList(v: InkValue): boolean {
  * an option (a Choice and a copy of its thread) kept in an outcome.
  */
 const OUTCOME_BYTES = 900;
+const MAX_KEY_IDS = 100_000;
 const NODE_BYTES = 120;
 const CHOICE_BYTES = 700;
 /** The default memory bound, by those sizes. */
@@ -229,7 +235,10 @@ export class TransitionCache {
   size = 0;
   restarts = 0;
   private readonly rec: Recorder;
-  private readonly keys = new WeakMap<InkChoice, string>();
+  /** Each option's key (choiceKey()) as a number: numbers are never reused for another key. */
+  private readonly keys = new WeakMap<InkChoice, number>();
+  private keyIds = new Map<string, number>();
+  private nextKeyId = 0;
   private readonly listTexts = new WeakMap<object, string>();
   private readonly itemIds = new Map<string, number>();
   /** The story reads TURNS() somewhere: the turn counter goes into every root. */
@@ -274,21 +283,31 @@ export class TransitionCache {
   }
 
   private rootKey(choice: InkChoice, st: InkState): string | null {
-    let key = this.keys.get(choice);
-    if (key === undefined) {
+    let id = this.keys.get(choice);
+    if (id === undefined) {
       const k = this.choiceKey(choice);
       if (k === null) return null;
-      key = k;
-      this.keys.set(choice, key);
+      id = this.keyIds.get(k.text);
+      if (id === undefined) {
+        if (this.keyIds.size >= MAX_KEY_IDS) this.keyIds = new Map();
+        id = this.nextKeyId++;
+        this.keyIds.set(k.text, id);
+      }
+      if (k.keep) this.keys.set(choice, id);
     }
-    key += `|${st.storySeed}|${st.previousRandom}`;
+    let key = `${id}|${st.storySeed}|${st.previousRandom}`;
     if (this.readsTurns) key += `|${st.currentTurnIndex}`;
     return key;
   }
 
-  /** Everything of a choice that taking it depends on: its target and its thread, in full. */
-  private choiceKey(choice: InkChoice): string | null {
+  /**
+   * Everything of a choice that taking it depends on: its target and its thread, in full.
+   * `keep`: it may be remembered for the choice (no temporary holds an empty list, whose
+   * origins ink may still set on an assignment).
+   */
+  private choiceKey(choice: InkChoice): { text: string; keep: boolean } | null {
     let text = choice.targetPath.componentsString;
+    let keep = true;
     const thread = choice.threadAtGeneration;
     for (const el of thread.callstack) {
       text += `;${el.type}${el.inExpressionEvaluation ? 'e' : ''}${pointerText(el.currentPointer)}`;
@@ -297,13 +316,15 @@ export class TransitionCache {
       if (el.type !== 0) text += `#${extra.evaluationStackHeightWhenPushed}#${extra.functionStartInOutputStream}`;
       if (el.temporaryVariables.size > 0) {
         for (const n of [...el.temporaryVariables.keys()].sort()) {
-          const v = this.exact(el.temporaryVariables.get(n)!);
+          const value = el.temporaryVariables.get(n)!;
+          if (isEmptyList(value)) keep = false;
+          const v = this.exact(value);
           if (v === null) return null;
           text += `,${n}=${v}`;
         }
       }
     }
-    return `${text}^${pointerText(thread.previousPointer)}`;
+    return { text: `${text}^${pointerText(thread.previousPointer)}`, keep };
   }
 
   /** A value as text, exactly: equal texts behave the same in every ink operation. */
@@ -370,7 +391,16 @@ export class TransitionCache {
     if (!(patch instanceof Patch) || st._evaluationStack.length > 0 || !st.divertedPointer.isNull) return null;
     let entry = this.roots.get(key);
     while (entry !== undefined && !isOutcome(entry)) {
-      const v = this.current(entry, st, patch);
+      let v: string | number | null;
+      if (entry.kind === GLOBAL) {
+        const name = entry.name;
+        const object = patch._globals.get(name) ?? st.variablesState._globalVariables.get(name) ?? st.variablesState._defaultGlobalVariables.get(name);
+        if (object === entry.object) {
+          entry = entry.child;
+          continue;
+        }
+        v = object === undefined ? null : this.exact(object);
+      } else v = this.current(entry, st, patch);
       if (v === null) return null;
       entry = v === entry.value ? entry.child : entry.more?.get(v);
     }
@@ -470,8 +500,7 @@ export class TransitionCache {
     this.size += OUTCOME_BYTES + n * NODE_BYTES + outcome.choices.length * CHOICE_BYTES;
     if (this.size > this.budget) {
       // Full: start again rather than hold more memory than the state table.
-      this.roots = new Map();
-      this.size = 0;
+      this.clear();
       this.restarts++;
       return;
     }
@@ -494,7 +523,7 @@ export class TransitionCache {
       const container = rec.containers[i]!;
       let node: ReadNode;
       if (there === undefined) {
-        node = { kind, name, container, path: container ? container.path.toString() : '', value: rec.values[i]!, child: undefined, more: null };
+        node = { kind, name, container, path: container ? container.path.toString() : '', value: rec.values[i]!, object: rec.objects[i]!, child: undefined, more: null };
         this.put(parent, at, node);
       } else if (isOutcome(there) || there.kind !== kind || there.name !== name || there.container !== container) {
         this.conflicts++;
@@ -515,6 +544,7 @@ export class TransitionCache {
   /** Lets go of everything recorded. */
   clear(): void {
     this.roots = new Map();
+    this.keyIds = new Map();
     this.size = 0;
   }
 

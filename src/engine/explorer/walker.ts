@@ -4,7 +4,7 @@
 import { Story } from '../ink.js';
 import { setVariables, type InkValue } from '../story-state.js';
 import { parseTag } from '../tags.js';
-import { ValueKind, runtime, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
+import { ValueKind, runtime, unwrapVariables, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
 import { Liveness } from './liveness.js';
 import { SegmentGraph } from './segments.js';
 import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
@@ -96,12 +96,13 @@ export class Walker {
 
   constructor(storyJson: string, options: WalkerOptions) {
     this.story = new Story(storyJson);
+    unwrapVariables(this.story);
     const ink = runtime(this.story);
     ink.allowExternalFunctionFallbacks = true;
     this.map = mapStory(this.story);
     this.segments = new SegmentGraph(this.map);
     this.liveness = new Liveness(this.segments);
-    this.keyer = new StateKeyer(this.story, this.liveness);
+    this.keyer = new StateKeyer(this.story, this.liveness, this.map.containers);
     this.stepLimit = options.stepLimit ?? 200_000;
     this.maxStates = options.maxStates ?? Number.POSITIVE_INFINITY;
     this.flowsVisited = new Uint8Array(this.map.flows.length);
