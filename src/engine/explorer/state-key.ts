@@ -35,9 +35,9 @@ interface Part {
 interface Compiled {
   live: LiveSet;
   /** Place in the live counts, by container number (see `number`), or -1. */
-  countAt: Int32Array;
+  countAt: Int32Array | Int16Array;
   /** Scratch for the counts, all 0 between uses. */
-  scratch: Float64Array;
+  scratch: Int32Array;
   /** The live counts found in the last shared (never written) map of counts looked at: index, count. */
   base: ReadonlyMap<string, number> | null;
   baseCounts: number[];
@@ -211,6 +211,13 @@ export class StateKeyer {
     return part;
   }
 
+  /** Lets go of the memos (they are rebuilt as needed). */
+  clear(): void {
+    this.positions = new Map();
+    this.partIds = new Map();
+    this.compiled.clear();
+  }
+
   /** A copy of an option (renumbered, transitions.ts) describes the same way. */
   sameAs(copy: InkChoice, original: InkChoice): void {
     const part = this.parts.get(original);
@@ -227,12 +234,13 @@ export class StateKeyer {
           this.numberOf.set(k, this.numberOf.size);
         }
       }
-      const countAt = new Int32Array(this.numberOf.size).fill(-1);
+      // (Int16 while the live list is short enough: one of these per live set.)
+      const countAt = (live.counts.length < 0x7fff ? new Int16Array(this.numberOf.size) : new Int32Array(this.numberOf.size)).fill(-1);
       live.counts.forEach((k, i) => {
         const id = this.numberOf.get(k.container);
         if (id !== undefined) countAt[id] = i;
       });
-      c = { live, countAt, scratch: new Float64Array(live.counts.length), base: null, baseCounts: [] };
+      c = { live, countAt, scratch: new Int32Array(live.counts.length), base: null, baseCounts: [] };
       this.compiled.set(live, c);
     }
     return c;

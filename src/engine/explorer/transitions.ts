@@ -219,15 +219,15 @@ function isEmptyList(v: InkValue): boolean {
 }
 
 /**
- * Rough sizes, for the memory bound: an outcome with its threads and arrays, a read node,
- * an option (a Choice and a copy of its thread) kept in an outcome.
+ * Sizes for the memory bound, measured on the real story (heap used, with and without the
+ * record): an outcome with its threads and arrays, a read node, an option kept in an outcome.
  */
-const OUTCOME_BYTES = 900;
-const MAX_KEY_IDS = 100_000;
-const NODE_BYTES = 120;
-const CHOICE_BYTES = 700;
+const OUTCOME_BYTES = 1500;
+const NODE_BYTES = 200;
+const CHOICE_BYTES = 1100;
 /** The default memory bound, by those sizes. */
-export const CACHE_BYTES = 32 * 1024 * 1024;
+export const CACHE_BYTES = 20 * 1024 * 1024;
+const MAX_KEY_IDS = 100_000;
 
 export class TransitionCache {
   private roots = new Map<string, Entry>();

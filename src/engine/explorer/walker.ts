@@ -189,6 +189,12 @@ export class Walker {
     return this.settle(state, option, this.endingCarried(state), tr);
   }
 
+  /** Lets go of what only speeds the search up (recorded runs, memos); it may go on, slower at first. */
+  release(): void {
+    this.cache?.clear();
+    this.keyer.clear();
+  }
+
   restoreTo(snap: Snapshot): void {
     restore(this.story, snap);
   }
