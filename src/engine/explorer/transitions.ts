@@ -26,9 +26,11 @@
 // they do the same thing up to the second read, and so on. A state that matches every read
 // along a path to a leaf runs exactly as the recorded run did, and ends where it ended:
 // globals it wrote are the values written (ink values are never changed after they are
-// made), visit counts only ever rise by one per visit (so a count rises by the same amount
-// from any start), turn indices are set to the turn counter of the time. What the state
-// holds and the run never read is left as it was, as ink would leave it.
+// made, but for the origins ink gives an empty list when it is assigned: runs that leave an
+// empty list in a global are not kept), visit counts only ever rise by one per visit (so a
+// count rises by the same amount from any start), turn indices are set to the turn counter
+// of the time. What the state holds and the run never read is left as it was, as ink would
+// leave it.
 //
 // Reads are seen where ink makes them: the explorer always runs with a state patch
 // (stepper.ts), and ink asks the patch first for every global, visit count and turn index
@@ -247,6 +249,8 @@ export class TransitionCache {
   misses = 0;
   /** Runs that could not be filed because they read differently after the same values: must stay 0. */
   conflicts = 0;
+  /** Runs not filed because they left an empty list in a global. */
+  emptyLists = 0;
 
   constructor(
     private readonly story: Story,
@@ -461,8 +465,15 @@ export class TransitionCache {
     const globalNames: string[] = [];
     const globalValues: InkValue[] = [];
     for (const name of new Set(rec.writtenGlobals)) {
+      const value = patch._globals.get(name)!;
+      // An empty list is the one value ink changes after making it (it gives it the origins
+      // of the list it replaces, on assignment): a replay would share it, so not kept.
+      if (isEmptyList(value)) {
+        this.emptyLists++;
+        return;
+      }
       globalNames.push(name);
-      globalValues.push(patch._globals.get(name)!);
+      globalValues.push(value);
     }
     const visitContainers: InkContainer[] = [];
     const visitRises: number[] = [];

@@ -39,6 +39,8 @@ export interface WalkerOptions {
   maxStates?: number;
   /** Replay options already run from states that agree on what they read (transitions.ts); default true. */
   cache?: boolean;
+  /** The memory bound of that record, in (estimated) bytes; default CACHE_BYTES. */
+  cacheBytes?: number;
 }
 
 /** A state reached by taking an option: a known state, or an end. */
@@ -110,7 +112,7 @@ export class Walker {
     this.loyalty = new Set(this.map.loyaltyVariables);
     for (const def of (this.story as unknown as { listDefinitions: { lists: Array<{ name: string }> } | null }).listDefinitions?.lists ?? []) this.listNames.add(def.name);
     this.instrument();
-    this.cache = options.cache === false ? null : new TransitionCache(this.story, this.map.containers, (copy, original) => this.keyer.sameAs(copy, original));
+    this.cache = options.cache === false ? null : new TransitionCache(this.story, this.map.containers, (copy, original) => this.keyer.sameAs(copy, original), options.cacheBytes);
     const st = this.story.state;
     st.storySeed = options.seed;
     st.previousRandom = 0;
