@@ -7,6 +7,12 @@
 // state and rebuilds the line's text after every step; none of that changes where the story
 // goes. Running Step() until the story cannot continue reaches the same state (the
 // differential test in tests/engine/explorer-fork.test.ts checks this on the real story).
+//
+// Snapshots share with the live story, never copy: the maps under the patch (below), the
+// options (choose() copies the one taken before ink uses it), and the threads at the choice
+// point, which never run again — taking an option puts a copy of the option's own thread in
+// their place, and only that copy runs. The transition cache (transitions.ts) relies on the
+// same: a run's end state is kept as the live story left it.
 import type { Story } from '../ink.js';
 import type { Recorder } from './transitions.js';
 import { runtime, type InkChoice, type InkContainer, type InkObject, type InkPointer, type InkRuntime, type InkState, type InkThread, type InkValue } from './ink-internals.js';
@@ -22,7 +28,8 @@ interface Delta {
  * ink's own StatePatch, by the interface ink calls: while a patch is set, every write to a
  * global, a visit count or a turn index lands in it and every read looks in it first. The
  * explorer sets one on each restore, so the snapshot's maps are shared, never copied, and
- * a new snapshot copies only what changed (until that grows past FLATTEN_AT).
+ * a new snapshot copies only what changed (until that grows past FLATTEN_AT). Because ink
+ * asks the patch first, it is also where the transition cache watches what a run reads.
  */
 export class Patch {
   readonly _globals: Map<string, InkValue>;
