@@ -91,6 +91,9 @@ export interface InkChoice {
   sourcePath: string;
   targetPath: InkPath;
   text: string;
+  index: number;
+  tags: string[] | null;
+  originalThreadIndex: number;
   isInvisibleDefault: boolean;
   threadAtGeneration: InkThread;
   Clone(): InkChoice;
@@ -146,6 +149,26 @@ export interface InkRuntime {
 
 export function runtime(story: Story): InkRuntime {
   return story as unknown as InkRuntime;
+}
+
+/**
+ * inkjs hands out its variables state wrapped in a Proxy (so that `variablesState["x"]`
+ * reads a variable), and reaches it through that Proxy itself on every variable access.
+ * The explorer's own story needs no such access: give its state the object inside. A getter
+ * defined through the Proxy lands on that object and, read back, returns it.
+ */
+export function unwrapVariables(story: Story): void {
+  const st = runtime(story).state as unknown as { _variablesState: object };
+  const vs = st._variablesState;
+  // (`in`, unlike getOwnPropertyDescriptor, is not trapped: it asks the object inside.)
+  if ('__target' in vs) return;
+  Object.defineProperty(vs, '__target', {
+    get(this: object) {
+      return this;
+    },
+  });
+  const target = (vs as { __target?: object }).__target;
+  if (target && target !== vs) st._variablesState = target;
 }
 
 // The bundled inkjs exports only Story and InkList, with minified class names, so runtime

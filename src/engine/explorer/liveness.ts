@@ -129,6 +129,10 @@ export class Liveness {
     this.sccBits = bits;
   }
 
+  /** Container ids by count slot and by turn slot. */
+  private slotIds: { counts: number[]; turns: number[] } | null = null;
+  private readonly paths = new Map<number, string>();
+
   private decode(bits: Uint32Array): LiveSet {
     const { globals, containers } = this.graph.map;
     const nv = globals.length;
@@ -139,16 +143,36 @@ export class Liveness {
     const anyCount = has(flag + 2);
     const anyTurn = has(flag + 3);
     const vars = globals.filter((g, i) => has(i) || this.graph.pinned.has(g));
+    if (!this.slotIds) {
+      const counts: number[] = [];
+      const turns: number[] = [];
+      for (const [id, slot] of this.graph.countSlots) counts[slot] = id;
+      for (const [id, slot] of this.graph.turnSlots) turns[slot] = id;
+      this.slotIds = { counts, turns };
+    }
+    // The containers whose counts (turn indices) are live, in container order: every one
+    // when something reads a count (a turn index) it cannot name, else those of the live slots.
+    const pick = (any: boolean, slots: number[], offset: number): number[] => {
+      if (any) return containers.map((_, id) => id);
+      const ids: number[] = [];
+      for (let slot = 0; slot < slots.length; slot++) if (has(offset + slot)) ids.push(slots[slot]!);
+      return ids.sort((a, b) => a - b);
+    };
+    const path = (id: number): string => {
+      let p = this.paths.get(id);
+      if (p === undefined) this.paths.set(id, (p = containers[id]!.path.toString()));
+      return p;
+    };
     const counts: LiveSet['counts'] = [];
+    for (const id of pick(anyCount, this.slotIds.counts, nv)) {
+      const c = containers[id]!;
+      if (c.visitsShouldBeCounted) counts.push({ container: c, path: path(id), view: anyCount ? { kind: 'exact' } : (this.graph.views.get(id) ?? { kind: 'exact' }) });
+    }
     const turns: LiveSet['turns'] = [];
-    containers.forEach((c, id) => {
-      const slot = this.graph.countSlots.get(id);
-      if (c.visitsShouldBeCounted && (anyCount || (slot !== undefined && has(nv + slot)))) {
-        counts.push({ container: c, path: c.path.toString(), view: anyCount ? { kind: 'exact' } : (this.graph.views.get(id) ?? { kind: 'exact' }) });
-      }
-      const tslot = this.graph.turnSlots.get(id);
-      if (c.turnIndexShouldBeCounted && (anyTurn || (tslot !== undefined && has(nv + nc + tslot)))) turns.push({ container: c, path: c.path.toString() });
-    });
+    for (const id of pick(anyTurn, this.slotIds.turns, nv + nc)) {
+      const c = containers[id]!;
+      if (c.turnIndexShouldBeCounted) turns.push({ container: c, path: path(id) });
+    }
     return { vars, counts, turns, turnIndex: has(flag), random: has(flag + 1) };
   }
 }

@@ -7,7 +7,14 @@
 // state and rebuilds the line's text after every step; none of that changes where the story
 // goes. Running Step() until the story cannot continue reaches the same state (the
 // differential test in tests/engine/explorer-fork.test.ts checks this on the real story).
+//
+// Snapshots share with the live story, never copy: the maps under the patch (below), the
+// options (choose() copies the one taken before ink uses it), and the threads at the choice
+// point, which never run again — taking an option puts a copy of the option's own thread in
+// their place, and only that copy runs. The transition cache (transitions.ts) relies on the
+// same: a run's end state is kept as the live story left it.
 import type { Story } from '../ink.js';
+import type { Recorder } from './transitions.js';
 import { runtime, type InkChoice, type InkContainer, type InkObject, type InkPointer, type InkRuntime, type InkState, type InkThread, type InkValue } from './ink-internals.js';
 
 /** Values and counts written since a snapshot's shared maps were made. */
@@ -21,13 +28,16 @@ interface Delta {
  * ink's own StatePatch, by the interface ink calls: while a patch is set, every write to a
  * global, a visit count or a turn index lands in it and every read looks in it first. The
  * explorer sets one on each restore, so the snapshot's maps are shared, never copied, and
- * a new snapshot copies only what changed (until that grows past FLATTEN_AT).
+ * a new snapshot copies only what changed (until that grows past FLATTEN_AT). Because ink
+ * asks the patch first, it is also where the transition cache watches what a run reads.
  */
 export class Patch {
   readonly _globals: Map<string, InkValue>;
-  readonly _changedVariables = new Set<string>();
+  private _changed: Set<string> | null = null;
   readonly _visitCounts: Map<InkContainer, number>;
   readonly _turnIndices: Map<InkContainer, number>;
+  /** Watching a run for the transition cache (transitions.ts): every look and write is reported. */
+  rec: Recorder | null = null;
 
   constructor(from?: Delta) {
     this._globals = new Map(from?.globals);
@@ -38,7 +48,7 @@ export class Patch {
     return this._globals;
   }
   get changedVariables(): Set<string> {
-    return this._changedVariables;
+    return (this._changed ??= new Set());
   }
   get visitCounts(): Map<InkContainer, number> {
     return this._visitCounts;
@@ -50,26 +60,32 @@ export class Patch {
     return this._globals.size + this._visitCounts.size + this._turnIndices.size;
   }
   TryGetGlobal(name: string | null, value: unknown): { result: unknown; exists: boolean } {
+    if (this.rec !== null && name !== null) this.rec.global(name, this);
     return name !== null && this._globals.has(name) ? { result: this._globals.get(name), exists: true } : { result: value, exists: false };
   }
   SetGlobal(name: string, value: InkValue): void {
+    if (this.rec !== null) this.rec.wroteGlobal(name);
     this._globals.set(name, value);
   }
   AddChangedVariable(name: string): Set<string> {
-    return this._changedVariables.add(name);
+    return this.changedVariables.add(name);
   }
   TryGetVisitCount(container: InkContainer, count: number): { result: number; exists: boolean } {
+    if (this.rec !== null) this.rec.visit(container, this);
     const n = this._visitCounts.get(container);
     return n === undefined ? { result: count, exists: false } : { result: n, exists: true };
   }
   SetVisitCount(container: InkContainer, count: number): void {
+    if (this.rec !== null) this.rec.wroteVisit(container);
     this._visitCounts.set(container, count);
   }
   TryGetTurnIndex(container: InkContainer, index: number): { result: number; exists: boolean } {
+    if (this.rec !== null) this.rec.turn(container, this);
     const n = this._turnIndices.get(container);
     return n === undefined ? { result: index, exists: false } : { result: n, exists: true };
   }
   SetTurnIndex(container: InkContainer, index: number): void {
+    if (this.rec !== null) this.rec.wroteTurn(container);
     this._turnIndices.set(container, index);
   }
 }
@@ -115,7 +131,9 @@ export function capture(story: Story): Snapshot {
     turns = new Map(turns);
   }
   return {
-    threads: flow.callStack._threads.map((t) => t.Copy()),
+    // Threads at a choice point are never changed: taking an option replaces them with a
+    // copy of the option's own thread, and only that copy runs. So a snapshot shares them.
+    threads: flow.callStack._threads.slice(),
     threadCounter: flow.callStack._threadCounter,
     // Choices are shared with the live state until one is taken; choose() gives the
     // taken one a private copy of its thread, so the snapshot's own never changes.
@@ -151,7 +169,7 @@ export function restore(story: Story, snap: Snapshot): void {
   const ink = runtime(story);
   const st = ink.state;
   const flow = st._currentFlow;
-  flow.callStack._threads = snap.threads.map((t) => t.Copy());
+  flow.callStack._threads = snap.threads.slice();
   flow.callStack._threadCounter = snap.threadCounter;
   flow.currentChoices = snap.choices.slice();
   flow.outputStream = [];

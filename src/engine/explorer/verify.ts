@@ -123,6 +123,8 @@ export function verifyStory(storyJson: string, options: VerifyOptions = {}): Ver
     );
     if (transitionsLeft !== undefined) transitionsLeft = Math.max(0, transitionsLeft - walker.transitions);
     passes.push({ name: p.name, variables: p.variables, ...collectFindings(walker, outcome) });
+    // The next pass has a walker of its own: this one's recorded runs and memos are of no more use.
+    walker.release();
   });
   return assemble(map, seed, passes, clock ? clock() - t0 : passes.reduce((n, p) => n + p.elapsedMs, 0));
 }

@@ -4,13 +4,14 @@
 import { Story } from '../ink.js';
 import { setVariables, type InkValue } from '../story-state.js';
 import { parseTag } from '../tags.js';
-import { ValueKind, runtime, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
+import { ValueKind, runtime, unwrapVariables, type InkContainer, type InkValue as InkRuntimeValue } from './ink-internals.js';
 import { Liveness } from './liveness.js';
 import { SegmentGraph } from './segments.js';
 import { StateGraph, StateTable, IntList, endCode, UNRECORDED } from './state-graph.js';
 import { StateKeyer } from './state-key.js';
 import { flowNameOf, mapStory, type StoryMap } from './story-map.js';
-import { capture, choose, globalValue, restore, runToChoices, visibleChoices, type Snapshot } from './stepper.js';
+import { capture, choose, globalValue, restore, runToChoices, visibleChoices, type Snapshot, type Transition } from './stepper.js';
+import { TransitionCache } from './transitions.js';
 
 export type IssueKind = 'error' | 'warning' | 'runaway' | 'loyalty';
 
@@ -36,6 +37,10 @@ export interface WalkerOptions {
   stepLimit?: number;
   /** Distinct states to record; states found after that are followed but not numbered. */
   maxStates?: number;
+  /** Replay options already run from states that agree on what they read (transitions.ts); default true. */
+  cache?: boolean;
+  /** The memory bound of that record, in (estimated) bytes; default CACHE_BYTES. */
+  cacheBytes?: number;
 }
 
 /** A state reached by taking an option: a known state, or an end. */
@@ -67,6 +72,8 @@ export class Walker {
   private readonly liveness: Liveness;
   readonly segments: SegmentGraph;
   private readonly keyer: StateKeyer;
+  /** Recorded runs of options, replayed where they fit (null when turned off). */
+  readonly cache: TransitionCache | null;
   private readonly stepLimit: number;
   private readonly maxStates: number;
   private readonly loyalty: Set<string>;
@@ -91,12 +98,13 @@ export class Walker {
 
   constructor(storyJson: string, options: WalkerOptions) {
     this.story = new Story(storyJson);
+    unwrapVariables(this.story);
     const ink = runtime(this.story);
     ink.allowExternalFunctionFallbacks = true;
     this.map = mapStory(this.story);
     this.segments = new SegmentGraph(this.map);
     this.liveness = new Liveness(this.segments);
-    this.keyer = new StateKeyer(this.story, this.liveness);
+    this.keyer = new StateKeyer(this.story, this.liveness, this.map.containers);
     this.stepLimit = options.stepLimit ?? 200_000;
     this.maxStates = options.maxStates ?? Number.POSITIVE_INFINITY;
     this.flowsVisited = new Uint8Array(this.map.flows.length);
@@ -104,6 +112,7 @@ export class Walker {
     this.loyalty = new Set(this.map.loyaltyVariables);
     for (const def of (this.story as unknown as { listDefinitions: { lists: Array<{ name: string }> } | null }).listDefinitions?.lists ?? []) this.listNames.add(def.name);
     this.instrument();
+    this.cache = options.cache === false ? null : new TransitionCache(this.story, this.map.containers, (copy, original) => this.keyer.sameAs(copy, original), options.cacheBytes);
     const st = this.story.state;
     st.storySeed = options.seed;
     st.previousRandom = 0;
@@ -144,7 +153,7 @@ export class Walker {
       this.graph.setEdge(-1, 0, to);
       return { to, added: false, ending: null };
     }
-    const first = this.settle(-1, 0, null);
+    const first = this.settle(-1, 0, null, runToChoices(this.story, this.stepLimit));
     if (first.to >= 0) this.root = capture(this.story);
     return first;
   }
@@ -157,8 +166,35 @@ export class Walker {
     if (from) restore(this.story, from);
     const choice = visibleChoices(this.story)[option];
     if (choice) this.optionsTaken.add(choice.sourcePath);
-    choose(this.story, option);
-    return this.settle(state, option, this.endingCarried(state));
+    const cache = this.cache;
+    const key = cache !== null && choice !== undefined ? cache.keyOf(choice) : null;
+    if (key !== null) {
+      const known = cache!.find(key);
+      if (known !== null) {
+        cache!.replay(choice!, known);
+        this.lastEntered = known.lastEntered;
+        for (const l of known.loyalty) this.pendingLoyalty.push(l);
+        return this.settle(state, option, this.endingCarried(state), known.transition);
+      }
+    }
+    const counter = runtime(this.story).state._currentFlow.callStack._threadCounter;
+    const loyaltyBefore = this.pendingLoyalty.length;
+    const recording = key !== null && cache!.begin();
+    let tr: Transition;
+    try {
+      choose(this.story, option);
+      tr = runToChoices(this.story, this.stepLimit);
+    } finally {
+      if (recording) cache!.abandon();
+    }
+    if (recording) cache!.file(choice!, key, counter, tr, this.lastEntered, this.pendingLoyalty.slice(loyaltyBefore));
+    return this.settle(state, option, this.endingCarried(state), tr);
+  }
+
+  /** Lets go of what only speeds the search up (recorded runs, memos); it may go on, slower at first. */
+  release(): void {
+    this.cache?.clear();
+    this.keyer.clear();
   }
 
   restoreTo(snap: Snapshot): void {
@@ -180,8 +216,7 @@ export class Walker {
     return visibleChoices(this.story).map((c) => c.sourcePath);
   }
 
-  private settle(state: number, option: number, carried: string | null): Arrival {
-    const tr = runToChoices(this.story, this.stepLimit);
+  private settle(state: number, option: number, carried: string | null, tr: Transition): Arrival {
     this.transitions++;
     for (const e of tr.errors) this.issue('error', e, state, option);
     for (const w of tr.warnings) this.issue('warning', w, state, option);
