@@ -3,6 +3,7 @@
 // choices, variables, saved state, errors; and it must really leave unreached knots unbuilt.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/engine/random-play.js';
 import { Story } from '../../src/engine/ink.js';
 import { lazyStory, splitStory, unbuiltKnots } from '../../src/engine/lazy-story.js';
 import { compileInk } from '../../src/engine/compile.js';
@@ -17,14 +18,6 @@ function ink(source: string): string {
   return json;
 }
 
-/** A seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Everything a player or a save could see of one step. */
 function step(story: Story, withState = true): string {
@@ -52,7 +45,7 @@ describe('lazyStory', () => {
     const split = splitStory(real, true);
     const eager = new Story(real);
     for (let run = 0; run < 40; run++) {
-      const next = random(run + 1);
+      const next = seededRandom(run + 1);
       const seed = Math.floor(next() * 100000);
       eager.ResetState();
       const lazy = lazyStory(run % 2 === 0 ? split : splitStory(real));
@@ -76,7 +69,7 @@ describe('lazyStory', () => {
 
   it('loads a state saved by an ordinary story deep in the game, and the reverse', () => {
     const eager = new Story(real);
-    const next = random(99);
+    const next = seededRandom(99);
     for (let n = 0; n < 60 && (eager.canContinue || eager.currentChoices.length > 0); n++) {
       while (eager.canContinue) eager.Continue();
       if (eager.currentChoices.length > 0) eager.ChooseChoiceIndex(Math.floor(next() * eager.currentChoices.length));

@@ -4,6 +4,7 @@
 // variables match; and a story whose opening draws a random number must never be primed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/engine/random-play.js';
 import { compileInk } from '../../src/engine/compile.js';
 import { firstRunVariables, primeOpening, takePrimedSession } from '../../src/engine/primed-session.js';
 import { Run } from '../../src/engine/run.js';
@@ -12,18 +13,11 @@ import { repoPath } from '../helpers.js';
 
 const real = readFileSync(repoPath('dist/story.json'), 'utf8');
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Plays a whole run on `session` by a seeded pick, returning every passage and state. */
 function playRun(session: Session, origin: { seed: number; variables: Record<string, string | number | boolean> }, pickSeed: number): string[] {
   const run = Run.begin(session, { ...origin, prelude: [] });
-  const next = random(pickSeed);
+  const next = seededRandom(pickSeed);
   const seen: string[] = [];
   for (let n = 0; n < 400; n++) {
     const { events } = run.advance();

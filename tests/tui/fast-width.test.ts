@@ -6,19 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/engine/random-play.js';
 import { fastStringWidth, isSimpleCodePoint } from '../../src/tui/fast-width.js';
 
 const simple: number[] = [];
 for (let c = 0; c <= 0xffff; c++) if (isSimpleCodePoint(c)) simple.push(c);
 
-/** A small seeded generator, so a failure names a reproducible string. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const colours = ['\u001b[1m', '\u001b[22m', '\u001b[36m', '\u001b[39m', '\u001b[2m', '\u001b[38;2;163;184;200m', '\u001b[0m'];
 const awkward = ['\u00ad', '\u0301', '\u200b', '\ufe0f', '\u25b6', '\u2714', '\u4e2d', '\ud83d\ude00', '\t', '\u009b', '\u001b]8;;x\u0007'];
@@ -45,7 +38,7 @@ describe('fastStringWidth', () => {
   });
 
   it('agrees with string-width on 20,000 random strings of claimed characters, colour and awkward ones', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let n = 0; n < 20_000; n++) {
       let text = '';
       const length = Math.floor(next() * 24);
